@@ -1,0 +1,3 @@
+"""Bruinpapier: capture, cluster and report brown-paper sessions."""
+
+__version__ = "0.1.0"

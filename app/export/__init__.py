@@ -1,0 +1,1 @@
+"""Reports and pictures: reportlab PDF, vector drawings, Qt PNG/SVG snapshots."""

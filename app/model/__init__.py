@@ -1,0 +1,1 @@
+"""The workshop model: entities, store, operations and interchange. Never imports Qt."""

@@ -1,0 +1,102 @@
+"""The closed vocabularies of the method, with their Dutch and English names.
+
+Values are stored in the database as the Dutch words the method uses, so a
+workshop file reads naturally in any SQLite browser.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class NoteKind(StrEnum):
+    BEDOELING = "bedoeling"
+    IDEE = "idee"
+    WERKDRUK = "werkdruk"
+    BESTAAND = "bestaand"
+    ACTIE = "actie"
+    NOTITIE = "notitie"
+
+
+class LogicKind(StrEnum):
+    OPLOSSING = "oplossing"
+    ACTIVITEIT = "activiteit"
+    BAAT = "baat"
+    BEDOELING = "bedoeling"
+    WERKDRUK = "werkdruk"
+
+
+class RoundState(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class RoundKind(StrEnum):
+    """Which step of the method a round is; decides templates and report sections."""
+
+    FREE = "free"
+    PURPOSE = "purpose"
+    BROWN_PAPER = "brown_paper"
+    THEMES = "themes"
+    ELABORATION = "elaboration"
+
+
+class InitiativeCategory(StrEnum):
+    EXISTING = "existing"
+    INNOVATIVE = "innovative"
+    WORKLOAD = "workload"
+
+
+NOTE_KIND_ALIASES: dict[str, NoteKind] = {
+    **{k.value: k for k in NoteKind},
+    "purpose": NoteKind.BEDOELING,
+    "idea": NoteKind.IDEE,
+    "workload": NoteKind.WERKDRUK,
+    "existing": NoteKind.BESTAAND,
+    "action": NoteKind.ACTIE,
+    "note": NoteKind.NOTITIE,
+}
+
+LOGIC_KIND_ALIASES: dict[str, LogicKind] = {
+    **{k.value: k for k in LogicKind},
+    "solution": LogicKind.OPLOSSING,
+    "initiative": LogicKind.OPLOSSING,
+    "activity": LogicKind.ACTIVITEIT,
+    "benefit": LogicKind.BAAT,
+    "purpose": LogicKind.BEDOELING,
+    "workload": LogicKind.WERKDRUK,
+}
+
+NOTE_KIND_LABELS: dict[NoteKind, tuple[str, str]] = {
+    NoteKind.BEDOELING: ("bedoeling", "purpose"),
+    NoteKind.IDEE: ("idee", "idea"),
+    NoteKind.WERKDRUK: ("werkdruk", "workload"),
+    NoteKind.BESTAAND: ("bestaand", "existing"),
+    NoteKind.ACTIE: ("actie", "action"),
+    NoteKind.NOTITIE: ("notitie", "note"),
+}
+
+LOGIC_KIND_LABELS: dict[LogicKind, tuple[str, str]] = {
+    LogicKind.OPLOSSING: ("oplossing", "solution"),
+    LogicKind.ACTIVITEIT: ("activiteit", "activity"),
+    LogicKind.BAAT: ("baat", "benefit"),
+    LogicKind.BEDOELING: ("bedoeling", "purpose"),
+    LogicKind.WERKDRUK: ("werkdruk", "workload"),
+}
+
+
+def parse_note_kind(word: str) -> NoteKind:
+    """Accept a Dutch or English kind name in any case; raise ValueError otherwise."""
+    try:
+        return NOTE_KIND_ALIASES[word.strip().lower()]
+    except KeyError:
+        allowed = ", ".join(k.value for k in NoteKind)
+        raise ValueError(f"unknown kind {word!r} (expected one of: {allowed})") from None
+
+
+def parse_logic_kind(word: str) -> LogicKind:
+    try:
+        return LOGIC_KIND_ALIASES[word.strip().lower()]
+    except KeyError:
+        allowed = ", ".join(k.value for k in LogicKind)
+        raise ValueError(f"unknown kind {word!r} (expected one of: {allowed})") from None

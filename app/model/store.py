@@ -1,0 +1,297 @@
+"""Opening, creating, checking and writing a workshop file (``*.bruinpapier``).
+
+Every refusal happens before anything is written, so a file that is not ours,
+damaged, newer than this program, read-only or open elsewhere stays
+byte-for-byte unchanged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, insert
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.pool import StaticPool
+
+from app.model import schema
+from app.model.backups import KEEP, take_backup
+from app.model.changes import Observable
+from app.model.entities import Workshop
+from app.model.errors import (
+    DamagedFileError,
+    DiskFullError,
+    LockedError,
+    NewerSchemaError,
+    NotAWorkshopError,
+    ReadOnlyError,
+    StoreError,
+)
+from app.model.locking import FileLock
+from app.model.ops.primitives import Op, Tx
+
+SUFFIX = ".bruinpapier"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BACKUP_INTERVAL_S = 10 * 60
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """What inspecting a file without changing it found."""
+
+    revision: str | None
+    application_id: int
+    problems: list[str]
+
+
+def _readonly_connection(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+
+
+def inspect_file(path: Path, full: bool = False) -> FileInfo:
+    """Check that ``path`` is an intact workshop file, without writing to it.
+
+    ``full`` runs ``integrity_check`` instead of the faster ``quick_check``.
+    """
+    if not path.exists():
+        raise StoreError(path, "the file does not exist")
+    if path.is_dir():
+        raise NotAWorkshopError(path, "this is a folder, not a workshop file")
+    with path.open("rb") as f:
+        header = f.read(100)
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotAWorkshopError(path, "not a Bruinpapier workshop (the file is not a database)")
+    if len(header) < 100:
+        raise DamagedFileError(path, "the file is damaged (it is cut short)")
+    try:
+        conn = _readonly_connection(path)
+        try:
+            check = "integrity_check" if full else "quick_check"
+            problems = [r[0] for r in conn.execute(f"PRAGMA {check}(20)")]
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedFileError(path, f"the file is damaged ({exc})") from None
+    if problems != ["ok"]:
+        raise DamagedFileError(path, "the file is damaged: " + "; ".join(problems[:3]))
+    if app_id != schema.APPLICATION_ID or revision is None:
+        raise NotAWorkshopError(path, "a database, but not a Bruinpapier workshop")
+    return FileInfo(revision, app_id, problems)
+
+
+def _check_writable(path: Path) -> None:
+    mode = path.stat().st_mode
+    if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+        raise ReadOnlyError(
+            path,
+            "the file is read-only; Bruinpapier saves every change as you make it, "
+            "so it needs a file it may write (make a copy, or change its permissions)",
+        )
+    if not os.access(path.parent, os.W_OK):
+        raise ReadOnlyError(path, f"the folder {path.parent} is read-only")
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Take over transaction control from the driver so BEGIN covers reads too.
+    dbapi_connection.isolation_level = None
+    for pragma in (
+        "journal_mode=WAL",
+        "foreign_keys=ON",
+        "trusted_schema=OFF",
+        "synchronous=NORMAL",
+        "busy_timeout=3000",
+    ):
+        dbapi_connection.execute(f"PRAGMA {pragma}")
+
+
+def _on_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite+pysqlite:///{path}", poolclass=StaticPool)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _store_error(path: Path, exc: DBAPIError) -> StoreError:
+    message = str(exc.orig) if exc.orig is not None else str(exc)
+    if "full" in message:
+        return DiskFullError(path, "the disk is full; the last change was not saved")
+    if "readonly" in message or "read-only" in message:
+        return ReadOnlyError(path, "the file became read-only; the last change was not saved")
+    return StoreError(path, f"the change could not be saved ({message})")
+
+
+class WorkshopStore:
+    """An open workshop file: the single writer of its database.
+
+    Listeners subscribed to ``events`` get the changes of every committed
+    operation. Reads go through short-lived ORM sessions from :meth:`read`.
+    """
+
+    def __init__(self, path: Path, engine: Engine, lock: FileLock) -> None:
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+        self.events = Observable()
+        self.backup_interval = BACKUP_INTERVAL_S
+        self.backups_kept = KEEP
+        self._last_backup = time.monotonic()
+
+    # -- opening and creating -------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, backup: bool = True) -> WorkshopStore:
+        path = Path(path).resolve() if Path(path).exists() else Path(path)
+        info = inspect_file(path)
+        known = schema.known_revisions()
+        if info.revision not in known:
+            raise NewerSchemaError(
+                path,
+                f"this workshop was saved by a newer Bruinpapier (schema {info.revision}); "
+                f"this version knows schema {known[-1]}. Update Bruinpapier to open it",
+            )
+        _check_writable(path)
+        lock = cls._lock_or_raise(path)
+        try:
+            engine = _engine(path)
+            store = cls(path, engine, lock)
+            if info.revision != schema.head_revision():
+                store.backup()
+                with engine.begin() as conn:
+                    schema.upgrade(conn)
+            if backup:
+                store.backup()
+        except BaseException:
+            lock.release()
+            raise
+        return store
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        name: str = "",
+        organisation: str = "",
+        facilitator: str = "",
+    ) -> WorkshopStore:
+        path = Path(path)
+        if path.exists():
+            raise StoreError(path, "a file with this name already exists")
+        if not path.parent.is_dir():
+            raise StoreError(path, f"the folder {path.parent} does not exist")
+        if not os.access(path.parent, os.W_OK):
+            raise ReadOnlyError(path, f"the folder {path.parent} is read-only")
+        lock = cls._lock_or_raise(path)
+        try:
+            engine = _engine(path)
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id={schema.APPLICATION_ID}")
+                schema.upgrade(conn)
+                conn.execute(
+                    insert(Workshop.__table__).values(
+                        name=name, organisation=organisation, facilitator=facilitator
+                    )
+                )
+        except OSError as exc:
+            lock.release()
+            path.unlink(missing_ok=True)
+            raise StoreError(path, f"the file could not be created ({exc.strerror})") from None
+        except DBAPIError as exc:
+            lock.release()
+            path.unlink(missing_ok=True)
+            raise _store_error(path, exc) from None
+        return cls(path, engine, lock)
+
+    @staticmethod
+    def _lock_or_raise(path: Path) -> FileLock:
+        lock = FileLock(path)
+        try:
+            holder = lock.acquire()
+        except OSError as exc:
+            raise ReadOnlyError(path, f"cannot lock the file ({exc.strerror})") from None
+        if holder is not None:
+            who = f" (process {holder})" if holder else ""
+            raise LockedError(path, f"this workshop is already open in another Bruinpapier{who}")
+        return lock
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> WorkshopStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------
+
+    def apply(self, op: Op) -> Op:
+        """Run ``op`` in one transaction, commit it, announce its changes, return its inverse."""
+        try:
+            with self.engine.begin() as conn:
+                tx = Tx(conn)
+                inverse = op.apply(tx)
+        except DBAPIError as exc:
+            raise _store_error(self.path, exc) from None
+        self.events.notify(tx.changes)
+        if time.monotonic() - self._last_backup >= self.backup_interval:
+            self.backup()
+        return inverse
+
+    def backup(self) -> Path:
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            try:
+                target = take_backup(raw, self.path, self.backups_kept)  # type: ignore[arg-type]
+            except (OSError, sqlite3.Error) as exc:
+                raise StoreError(self.path, f"the backup could not be written ({exc})") from None
+        self._last_backup = time.monotonic()
+        return target
+
+    # -- reading -------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[DbSession]:
+        """A short-lived ORM session for reading; never used to write."""
+        with DbSession(self.engine) as db:
+            yield db
+            db.rollback()
+
+
+def restore_backup(path: Path | str, backup: Path | str) -> None:
+    """Replace the workshop's content with a backup, after backing up what it holds now.
+
+    Refused while the workshop is open, here or in another process.
+    """
+    path, backup = Path(path), Path(backup)
+    inspect_file(backup)
+    store = WorkshopStore.open(path)  # takes the lock and backs up the current state
+    try:
+        source = _readonly_connection(backup)
+        try:
+            with store.engine.connect() as conn:
+                source.backup(conn.connection.dbapi_connection)  # type: ignore[arg-type]
+        finally:
+            source.close()
+    except sqlite3.Error as exc:
+        raise StoreError(path, f"the backup could not be restored ({exc})") from None
+    finally:
+        store.close()

@@ -1,0 +1,24 @@
+"""Shared fixtures. Qt runs offscreen so the suite needs no display."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.model.store import WorkshopStore  # noqa: E402
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "resources" / "demo"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[WorkshopStore]:
+    """A fresh, empty workshop file."""
+    s = WorkshopStore.create(tmp_path / "test.bruinpapier", name="Test")
+    yield s
+    s.close()
