@@ -270,10 +270,12 @@ class WorkshopStore:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[DbSession]:
-        """A short-lived ORM session for reading; never used to write."""
+        """A short-lived ORM session for reading; never used to write.
+
+        Objects stay readable after the block (closing detaches them without expiring).
+        """
         with DbSession(self.engine) as db:
             yield db
-            db.rollback()
 
 
 def restore_backup(path: Path | str, backup: Path | str) -> None:
