@@ -1,4 +1,4 @@
-"""Edits of a round's board that span rows: votes, clusters and tidying."""
+"""Edits of a round's board that span rows: votes, clusters, tidying and the board's gestures."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.model.entities import TABLES
 from app.model.errors import OperationError
-from app.model.layout import Rect, frame_around, tidy_in
+from app.model.layout import GAP, HEADER, NOTE_H, NOTE_W, Rect, columns_for, frame_around, tidy_in
 from app.model.ops.edits import Add, Edit, Remove, ensure_rounds_open
 from app.model.ops.primitives import Batch, Op, Tx, Update, select_rows
 
@@ -142,3 +142,240 @@ class Tidy(Op):
         places = tidy_in(self.area, [(n["w"], n["h"]) for n in notes])
         values = {n["id"]: {"x": x, "y": y} for n, (x, y) in zip(notes, places, strict=True)}
         return Edit("note", values).apply(tx)
+
+
+# -- gestures of the board view, decided here so they are testable without Qt ------------------
+
+SUBGROUP = TABLES["subgroup"]
+COPY_SKIP = ("id", "created", "updated", "cluster_id")
+
+
+def area_at(areas: Mapping[int, Rect], x: float, y: float) -> int | None:
+    """The id of the smallest area containing the point, or None: inner frames win."""
+    inside = [(r.w * r.h, key) for key, r in areas.items() if r.contains(x, y)]
+    return min(inside)[1] if inside else None
+
+
+def _frames(tx: Tx, round_id: int) -> dict[int, Rect]:
+    rows = tx.conn.execute(select(CLUSTER).where(CLUSTER.c.round_id == round_id)).mappings()
+    return {r["id"]: _rect(r) for r in rows}
+
+
+def _centre(rect: Rect) -> tuple[float, float]:
+    return rect.x + rect.w / 2, rect.y + rect.h / 2
+
+
+@dataclass(frozen=True)
+class EnsureOpen(Op):
+    """Change nothing, but refuse like an edit would when the round is closed."""
+
+    round_id: int
+
+    def apply(self, tx: Tx) -> Op:
+        ensure_rounds_open(tx, [self.round_id])
+        return Update("note", {})
+
+
+@dataclass(frozen=True)
+class MoveNotes(Op):
+    """Drop notes at new places: each joins the frame its centre lands in (or leaves its own).
+
+    A note whose centre stays inside its own frame keeps it, even where frames
+    overlap. Every frame that gained, lost or moved a member is refitted.
+    """
+
+    places: Mapping[int, tuple[float, float]]
+
+    def apply(self, tx: Tx) -> Op:
+        notes = _notes(tx, list(self.places))
+        if not notes:
+            return Update("note", {})
+        frames = _frames(tx, notes[0]["round_id"])
+        values: dict[int, dict[str, Any]] = {}
+        touched: set[int] = set()
+        for note in notes:
+            x, y = self.places[note["id"]]
+            cx, cy = _centre(Rect(x, y, note["w"], note["h"]))
+            own = note["cluster_id"]
+            keep = own is not None and own in frames and frames[own].contains(cx, cy)
+            target = own if keep else area_at(frames, cx, cy)
+            values[note["id"]] = {"x": x, "y": y, "cluster_id": target}
+            touched |= {own, target} - {None}
+        undo = [Edit("note", values).apply(tx)]
+        undo += [FitCluster(c).apply(tx) for c in sorted(touched)]
+        return Batch(tuple(reversed(undo)))
+
+
+@dataclass(frozen=True)
+class AddNote(Op):
+    """Capture one post-it with its text at a point; inside a cluster frame it joins it."""
+
+    round_id: int
+    subgroup_id: int | None
+    text: str
+    x: float
+    y: float
+    kind: str = "idee"
+    w: float = NOTE_W
+    h: float = NOTE_H
+
+    def apply(self, tx: Tx) -> Op:
+        row = {
+            "round_id": self.round_id,
+            "subgroup_id": self.subgroup_id,
+            "text": self.text,
+            "kind": self.kind,
+            "x": self.x,
+            "y": self.y,
+            "w": self.w,
+            "h": self.h,
+        }
+        centre = _centre(Rect(self.x, self.y, self.w, self.h))
+        row["cluster_id"] = area_at(_frames(tx, self.round_id), *centre)
+        return Add("note", (row,)).apply(tx)
+
+
+def free_slots(
+    area: Rect, taken: Sequence[Rect], count: int, w: float = NOTE_W, h: float = NOTE_H
+) -> list[tuple[float, float]]:
+    """Top-left corners of ``count`` grid cells in ``area`` (below its title) that overlap nothing.
+
+    Rows continue below the area when it is full; the caller grows the area.
+    """
+    columns = max(1, int((area.w - GAP) // (w + GAP)))
+    slots: list[tuple[float, float]] = []
+    index = 0
+    while len(slots) < count:
+        x = area.x + GAP + (index % columns) * (w + GAP)
+        y = area.y + HEADER + GAP + (index // columns) * (h + GAP)
+        cell = Rect(x, y, w, h)
+        if not any(_overlap(cell, t) for t in taken):
+            slots.append((x, y))
+        index += 1
+    return slots
+
+
+def _overlap(a: Rect, b: Rect) -> bool:
+    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+
+
+def _grow_to(tx: Tx, subgroup: Mapping[str, Any], rects: Sequence[Rect]) -> Op:
+    """Make a subgroup's area tall and wide enough for ``rects``; a no-op when it already is."""
+    if not rects:
+        return Update("subgroup", {})
+    box = Rect.bounding(rects)
+    w = max(subgroup["w"], box.right + GAP - subgroup["x"])
+    h = max(subgroup["h"], box.bottom + GAP - subgroup["y"])
+    if (w, h) == (subgroup["w"], subgroup["h"]):
+        return Update("subgroup", {})
+    return Edit("subgroup", {subgroup["id"]: {"w": w, "h": h}}).apply(tx)
+
+
+def _subgroup(tx: Tx, subgroup_id: int) -> dict[str, Any]:
+    rows = select_rows(tx.conn, SUBGROUP, [subgroup_id])
+    if not rows:
+        raise OperationError("This subgroup no longer exists.")
+    return rows[0]
+
+
+@dataclass(frozen=True)
+class CaptureNotes(Op):
+    """Quick capture: one post-it per text, in free grid cells of the subgroup's area."""
+
+    subgroup_id: int
+    texts: tuple[str, ...]
+    kind: str = "idee"
+
+    def apply(self, tx: Tx) -> Op:
+        subgroup = _subgroup(tx, self.subgroup_id)
+        taken_rows = tx.conn.execute(
+            select(NOTE).where(NOTE.c.round_id == subgroup["round_id"])
+        ).mappings()
+        taken = [_rect(r) for r in taken_rows]
+        slots = free_slots(_rect(subgroup), taken, len(self.texts))
+        rows = tuple(
+            {
+                "round_id": subgroup["round_id"],
+                "subgroup_id": self.subgroup_id,
+                "kind": self.kind,
+                "text": text,
+                "x": x,
+                "y": y,
+            }
+            for text, (x, y) in zip(self.texts, slots, strict=True)
+        )
+        undo_notes = Add("note", rows).apply(tx)
+        undo_area = _grow_to(tx, subgroup, [Rect(x, y, NOTE_W, NOTE_H) for x, y in slots])
+        return Batch((undo_area, undo_notes))
+
+
+@dataclass(frozen=True)
+class DuplicateNotes(Op):
+    """Copies of notes, offset by (dx, dy), outside any cluster."""
+
+    note_ids: tuple[int, ...]
+    dx: float = GAP * 2
+    dy: float = GAP * 2
+
+    def apply(self, tx: Tx) -> Op:
+        rows = tuple(
+            {k: v for k, v in n.items() if k not in COPY_SKIP}
+            | {"x": n["x"] + self.dx, "y": n["y"] + self.dy}
+            for n in _notes(tx, self.note_ids)
+        )
+        return Add("note", rows).apply(tx)
+
+
+@dataclass(frozen=True)
+class TidyCluster(Op):
+    """Arrange a cluster's notes in a grid inside its frame, then fit the frame to them."""
+
+    cluster_id: int
+
+    def apply(self, tx: Tx) -> Op:
+        rows = select_rows(tx.conn, CLUSTER, [self.cluster_id])
+        if not rows:
+            raise OperationError("This cluster no longer exists.")
+        members = cluster_members(tx, self.cluster_id)
+        if not members:
+            return Update("note", {})
+        frame = _rect(rows[0])
+        columns = columns_for(len(members))
+        width = GAP + columns * (max(n["w"] for n in members) + GAP)
+        area = Rect(frame.x, frame.y, width, frame.h)
+        undo_tidy = Tidy(tuple(n["id"] for n in members), area).apply(tx)
+        undo_fit = FitCluster(self.cluster_id).apply(tx)
+        return Batch((undo_fit, undo_tidy))
+
+
+@dataclass(frozen=True)
+class TidySubgroup(Op):
+    """Arrange a subgroup's loose notes (not in a cluster) in a grid in its area, growing it to fit.
+
+    Cluster frames whose centre lies in the area are kept clear of: the grid
+    skips cells they cover.
+    """
+
+    subgroup_id: int
+
+    def apply(self, tx: Tx) -> Op:
+        subgroup = _subgroup(tx, self.subgroup_id)
+        area = _rect(subgroup)
+        loose = tx.conn.execute(
+            select(NOTE)
+            .where(NOTE.c.subgroup_id == self.subgroup_id, NOTE.c.cluster_id.is_(None))
+            .order_by(NOTE.c.y, NOTE.c.x, NOTE.c.id)
+        ).mappings()
+        notes = [dict(n) for n in loose]
+        if not notes:
+            return Update("note", {})
+        frames = [
+            f for f in _frames(tx, subgroup["round_id"]).values() if area.contains(*_centre(f))
+        ]
+        w = max(n["w"] for n in notes)
+        h = max(n["h"] for n in notes)
+        slots = free_slots(area, frames, len(notes), w, h)
+        values = {n["id"]: {"x": x, "y": y} for n, (x, y) in zip(notes, slots, strict=True)}
+        undo_notes = Edit("note", values).apply(tx)
+        undo_area = _grow_to(tx, subgroup, [Rect(x, y, w, h) for x, y in slots] + frames)
+        return Batch((undo_area, undo_notes))
