@@ -1,0 +1,1 @@
+"""Interchange: post-its as CSV, the whole workshop as JSON."""

@@ -1,0 +1,465 @@
+"""Post-its to and from CSV: ``session,round,subgroup,kind,cluster,text,votes``.
+
+Import reads and checks the whole file before anything is written, then makes
+one operation (one transaction, one undo step) that finds or creates sessions,
+rounds, subgroups and clusters by name and lays the new notes out tidily.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from app.model.entities import TABLES
+from app.model.errors import ImportFormatError
+from app.model.interchange.files import decode_utf8, read_bytes, write_atomically
+from app.model.interchange.placement import Block, area_size, columns_of, flow, stack_blocks
+from app.model.kinds import NoteKind, parse_note_kind
+from app.model.layout import AREA_GAP, GAP, HEADER, NOTE_H, NOTE_W, Rect, frame_around
+from app.model.ops.edits import ensure_rounds_open
+from app.model.ops.primitives import Batch, Insert, Op, Tx, Update
+from app.model.store import WorkshopStore
+
+COLUMNS = ("session", "round", "subgroup", "kind", "cluster", "text", "votes")
+REQUIRED = ("session", "round", "kind", "text")
+OPTIONAL_COLUMNS = ("subgroup", "cluster", "votes")
+HEADER_ALIASES = {
+    "sessie": "session",
+    "ronde": "round",
+    "subgroep": "subgroup",
+    "soort": "kind",
+    "tekst": "text",
+    "stemmen": "votes",
+}
+
+SESSION, ROUND, SUBGROUP = TABLES["session"], TABLES["round"], TABLES["subgroup"]
+CLUSTER, NOTE = TABLES["cluster"], TABLES["note"]
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRecord:
+    """One checked row of a notes CSV; ``line`` is where its record starts in the file."""
+
+    line: int
+    session: str
+    round: str
+    subgroup: str
+    kind: NoteKind
+    cluster: str
+    text: str
+    votes: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    notes: int
+    sessions: int  # created
+    rounds: int
+    subgroups: int
+    clusters: int
+    round_ids: tuple[int, ...]  # every round that received notes
+    inverse: Op = field(repr=False)  # undoes the whole import
+
+
+# -- reading ---------------------------------------------------------------
+
+
+def _separator(text: str) -> str:
+    """``;`` when the header line has more semicolons than commas (a Dutch spreadsheet)."""
+    header = text.split("\n", 1)[0]
+    return ";" if header.count(";") > header.count(",") else ","
+
+
+def _records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
+    """Rows with the physical line their record starts on (quoted newlines counted)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
+    start = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise ImportFormatError(path, f"the CSV is malformed ({exc})", line=start) from None
+        yield start, row
+        start = reader.line_num + 1
+
+
+def _header(path: Path, row: list[str]) -> dict[str, int]:
+    names = [HEADER_ALIASES.get(n.strip().lower(), n.strip().lower()) for n in row]
+    index = {name: i for i, name in reversed(list(enumerate(names))) if name}
+    missing = [c for c in REQUIRED if c not in index]
+    if missing:
+        raise ImportFormatError(
+            path,
+            f"the header lacks the column(s) {', '.join(missing)} (expected: {','.join(COLUMNS)})",
+            line=1,
+        )
+    return index
+
+
+def _votes(word: str) -> int:
+    word = word.strip()
+    if not word:
+        return 0
+    try:
+        votes = int(word)
+    except ValueError:
+        raise ValueError(f"votes must be a whole number, not {word!r}") from None
+    if votes < 0:
+        raise ValueError(f"votes cannot be negative ({votes})")
+    return votes
+
+
+def _record(line: int, row: list[str], index: dict[str, int], width: int) -> NoteRecord:
+    """One checked record; raises ValueError with the problem."""
+    if len(row) < width:
+        missing = [name for name, i in index.items() if i >= len(row)]
+        raise ValueError(
+            f"{len(row)} fields where the header has {width}; missing: {', '.join(missing)}"
+        )
+    if any(field.strip() for field in row[width:]):
+        raise ValueError(f"{len(row)} fields where the header has {width}")
+    values = {name: row[i].strip() for name, i in index.items()}
+    for name in REQUIRED:
+        if not values[name]:
+            raise ValueError(f"the {name} is empty")
+    return NoteRecord(
+        line=line,
+        session=values["session"],
+        round=values["round"],
+        subgroup=values.get("subgroup", ""),
+        kind=parse_note_kind(values["kind"]),
+        cluster=values.get("cluster", ""),
+        text=values["text"],
+        votes=_votes(values.get("votes", "")),
+    )
+
+
+def read_notes_csv(path: Path | str) -> list[NoteRecord]:
+    """Read and check every row; the first bad one raises ``ImportFormatError``."""
+    path = Path(path)
+    text = decode_utf8(path, read_bytes(path))
+    rows = _records(path, text)
+    first = next(rows, None)
+    if first is None:
+        raise ImportFormatError(
+            path, f"the file is empty (expected a header: {','.join(COLUMNS)})", line=1
+        )
+    index = _header(path, first[1])
+    width = len(first[1])
+    records: list[NoteRecord] = []
+    for line, row in rows:
+        if not any(field.strip() for field in row):
+            continue
+        try:
+            records.append(_record(line, row, index, width))
+        except ValueError as exc:
+            raise ImportFormatError(path, str(exc), line=line) from None
+    return records
+
+
+# -- applying --------------------------------------------------------------
+
+
+def _next_id(conn: Connection, table: Any) -> int:
+    return (conn.scalar(select(func.max(table.c.id))) or 0) + 1
+
+
+@dataclass
+class _Board:
+    """What one round already holds, for placing new notes beside it."""
+
+    round_id: int
+    new: bool
+    areas: dict[int, Rect] = field(default_factory=dict)  # subgroup id -> area
+    content: list[Rect] = field(default_factory=list)  # everything on the board
+    by_subgroup: dict[int | None, list[Rect]] = field(default_factory=dict)
+    members: dict[int, list[Rect]] = field(default_factory=dict)  # cluster id -> its notes
+
+
+def _load_board(conn: Connection, round_id: int) -> _Board:
+    board = _Board(round_id, new=False)
+    for r in conn.execute(select(SUBGROUP).where(SUBGROUP.c.round_id == round_id)):
+        board.areas[r.id] = Rect(r.x, r.y, r.w, r.h)
+    for r in conn.execute(select(CLUSTER).where(CLUSTER.c.round_id == round_id)):
+        board.content.append(Rect(r.x, r.y, r.w, r.h))
+    for r in conn.execute(select(NOTE).where(NOTE.c.round_id == round_id)):
+        rect = Rect(r.x, r.y, r.w, r.h)
+        board.content.append(rect)
+        board.by_subgroup.setdefault(r.subgroup_id, []).append(rect)
+        if r.cluster_id is not None:
+            board.members.setdefault(r.cluster_id, []).append(rect)
+    board.content.extend(board.areas.values())
+    return board
+
+
+def _cluster_subgroups(conn: Connection) -> dict[int, int | None]:
+    """Each cluster's subgroup: the one most of its notes are in."""
+    votes: dict[int, Counter[int | None]] = defaultdict(Counter)
+    query = select(NOTE.c.cluster_id, NOTE.c.subgroup_id).where(NOTE.c.cluster_id.is_not(None))
+    for cluster_id, subgroup_id in conn.execute(query):
+        votes[cluster_id][subgroup_id] += 1
+    return {c: counter.most_common(1)[0][0] for c, counter in votes.items()}
+
+
+class _Names:
+    """Finds sessions, rounds, subgroups and clusters by name, creating rows for new ones."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.sessions: dict[str, int] = {}
+        self.rounds: dict[tuple[int, str], int] = {}
+        self.subgroups: dict[tuple[int, str], int] = {}
+        self.clusters: dict[tuple[int, int | None, str], int] = {}
+        self.new_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.next_ids = {t.name: _next_id(conn, t) for t in (SESSION, ROUND, SUBGROUP, CLUSTER)}
+        self.next_pos: dict[tuple[str, int], int] = {}
+        order = (SESSION.c.position, SESSION.c.id)
+        for r in conn.execute(select(SESSION.c.id, SESSION.c.title).order_by(*order)):
+            self.sessions.setdefault(r.title, r.id)
+        for r in conn.execute(select(ROUND.c.id, ROUND.c.session_id, ROUND.c.title)):
+            self.rounds.setdefault((r.session_id, r.title), r.id)
+        for r in conn.execute(select(SUBGROUP.c.id, SUBGROUP.c.round_id, SUBGROUP.c.name)):
+            self.subgroups.setdefault((r.round_id, r.name), r.id)
+        owners = _cluster_subgroups(conn)
+        for r in conn.execute(select(CLUSTER.c.id, CLUSTER.c.round_id, CLUSTER.c.title)):
+            self.clusters.setdefault((r.round_id, owners.get(r.id), r.title), r.id)
+
+    def is_new(self, table: str, row_id: int) -> bool:
+        return any(r["id"] == row_id for r in self.new_rows[table])
+
+    def _position(self, table: Any, parent: str | None, parent_id: int) -> int:
+        key = (table.name, parent_id)
+        if key not in self.next_pos:
+            query = select(func.max(table.c.position))
+            if parent is not None:
+                query = query.where(table.c[parent] == parent_id)
+            current = self.conn.scalar(query)
+            self.next_pos[key] = 0 if current is None else current + 1
+        self.next_pos[key] += 1
+        return self.next_pos[key] - 1
+
+    def _create(self, table: Any, row: dict[str, Any]) -> int:
+        row_id = self.next_ids[table.name]
+        self.next_ids[table.name] += 1
+        self.new_rows[table.name].append({"id": row_id, **row})
+        return row_id
+
+    def session(self, title: str) -> int:
+        if title not in self.sessions:
+            position = self._position(SESSION, None, 0)
+            self.sessions[title] = self._create(SESSION, {"title": title, "position": position})
+        return self.sessions[title]
+
+    def round(self, session_id: int, title: str) -> int:
+        key = (session_id, title)
+        if key not in self.rounds:
+            position = self._position(ROUND, "session_id", session_id)
+            row = {"session_id": session_id, "title": title, "position": position}
+            self.rounds[key] = self._create(ROUND, row)
+        return self.rounds[key]
+
+    def subgroup(self, round_id: int, name: str) -> int | None:
+        if not name:
+            return None
+        key = (round_id, name)
+        if key not in self.subgroups:
+            position = self._position(SUBGROUP, "round_id", round_id)
+            row = {"round_id": round_id, "name": name, "position": position}
+            self.subgroups[key] = self._create(SUBGROUP, row)
+        return self.subgroups[key]
+
+    def cluster(self, round_id: int, subgroup_id: int | None, title: str) -> int | None:
+        if not title:
+            return None
+        key = (round_id, subgroup_id, title)
+        if key not in self.clusters:
+            self.clusters[key] = self._create(CLUSTER, {"round_id": round_id, "title": title})
+        return self.clusters[key]
+
+
+Group = dict[int | None, list[int]]  # cluster id (None: loose) -> indexes of its new notes
+
+
+@dataclass(eq=False)
+class ImportNotes(Op):
+    """Add checked CSV records to the workshop as one step.
+
+    Names are resolved inside the transaction, so the operation is correct
+    whatever the workshop held when it was read.
+    """
+
+    records: tuple[NoteRecord, ...]
+    result: ImportResult | None = field(default=None, init=False)
+
+    def apply(self, tx: Tx) -> Op:
+        names = _Names(tx.conn)
+        notes: list[dict[str, Any]] = []
+        # round id -> subgroup id -> cluster id -> note indexes, all in order of appearance
+        plan: dict[int, dict[int | None, Group]] = {}
+        for record in self.records:
+            round_id = names.round(names.session(record.session), record.round)
+            subgroup_id = names.subgroup(round_id, record.subgroup)
+            cluster_id = names.cluster(round_id, subgroup_id, record.cluster)
+            group = plan.setdefault(round_id, {}).setdefault(subgroup_id, {})
+            group.setdefault(cluster_id, []).append(len(notes))
+            notes.append(
+                {
+                    "round_id": round_id,
+                    "subgroup_id": subgroup_id,
+                    "cluster_id": cluster_id,
+                    "kind": record.kind,
+                    "text": record.text,
+                    "votes": record.votes,
+                }
+            )
+        ensure_rounds_open(tx, [r for r in plan if not names.is_new("round", r)])
+        clusters = {r["id"]: r for r in names.new_rows["cluster"]}
+        subgroups = {r["id"]: r for r in names.new_rows["subgroup"]}
+        grown: dict[str, dict[int, dict[str, float]]] = {"subgroup": {}, "cluster": {}}
+        for round_id, by_subgroup in plan.items():
+            board = (
+                _Board(round_id, new=True)
+                if names.is_new("round", round_id)
+                else _load_board(tx.conn, round_id)
+            )
+            _place_round(board, by_subgroup, notes, clusters, subgroups, grown)
+        ops: list[Op] = [
+            Insert(table, tuple(names.new_rows[table]))
+            for table in ("session", "round", "subgroup", "cluster")
+        ]
+        ops.append(Insert("note", tuple(notes)))
+        ops.extend(Update(table, values) for table, values in grown.items() if values)
+        inverse = Batch(tuple(reversed([op.apply(tx) for op in ops])))
+        self.result = ImportResult(
+            notes=len(notes),
+            sessions=len(names.new_rows["session"]),
+            rounds=len(names.new_rows["round"]),
+            subgroups=len(subgroups),
+            clusters=len(clusters),
+            round_ids=tuple(plan),
+            inverse=inverse,
+        )
+        return inverse
+
+
+def _place_round(
+    board: _Board,
+    by_subgroup: dict[int | None, Group],
+    notes: list[dict[str, Any]],
+    clusters: dict[int, dict[str, Any]],
+    subgroups: dict[int, dict[str, Any]],
+    grown: dict[str, dict[int, dict[str, float]]],
+) -> None:
+    """Give the round's new notes, clusters and subgroup areas their places."""
+
+    def place(group: Group, left: float, top: float) -> tuple[float, float]:
+        blocks = [Block(len(ids), cluster_id is not None) for cluster_id, ids in group.items()]
+        stacked = stack_blocks(blocks, left, top, columns_of(blocks))
+        for (cluster_id, ids), places, frame in zip(
+            group.items(), stacked.positions, stacked.frames, strict=True
+        ):
+            for i, (x, y) in zip(ids, places, strict=True):
+                notes[i].update(x=x, y=y)
+            if cluster_id is None or frame is None:
+                continue
+            if cluster_id not in clusters:  # an existing cluster: refit around old and new
+                old = board.members.get(cluster_id, [])
+                frame = frame_around(old + _note_rects(notes, ids))
+                target = grown["cluster"].setdefault(cluster_id, {})
+            else:
+                target = clusters[cluster_id]
+            target.update(x=frame.x, y=frame.y, w=frame.w, h=frame.h)
+        return stacked.right, stacked.bottom
+
+    fresh: list[tuple[int | None, Group]] = []
+    for subgroup_id, group in by_subgroup.items():
+        if subgroup_id is None or subgroup_id not in board.areas:
+            fresh.append((subgroup_id, group))
+            continue
+        area = board.areas[subgroup_id]
+        below = [r.bottom for r in board.by_subgroup.get(subgroup_id, [])]
+        right, bottom = place(group, area.x, max([area.y + HEADER, *below]))
+        grew = Rect(
+            area.x, area.y, max(area.w, right + GAP - area.x), max(area.h, bottom + GAP - area.y)
+        )
+        if grew != area:
+            grown["subgroup"][subgroup_id] = {"w": grew.w, "h": grew.h}
+            board.content.append(grew)
+    origin_y = max((r.bottom for r in board.content), default=-AREA_GAP) + AREA_GAP
+    sizes = [area_size([Block(len(ids), c is not None) for c, ids in g.items()]) for _, g in fresh]
+    for (subgroup_id, group), area in zip(fresh, flow(sizes, 0.0, origin_y), strict=True):
+        place(group, area.x, area.y + HEADER)
+        if subgroup_id is not None:
+            subgroups[subgroup_id].update(x=area.x, y=area.y, w=area.w, h=area.h)
+
+
+def _note_rects(notes: list[dict[str, Any]], ids: list[int]) -> list[Rect]:
+    return [Rect(notes[i]["x"], notes[i]["y"], NOTE_W, NOTE_H) for i in ids]
+
+
+def import_notes_csv(store: WorkshopStore, path: Path | str) -> ImportResult:
+    """Import a notes CSV as one undoable step; a bad row raises before anything is written."""
+    op = ImportNotes(tuple(read_notes_csv(path)))
+    store.apply(op)
+    assert op.result is not None
+    return op.result
+
+
+# -- exporting -------------------------------------------------------------
+
+
+def note_rows(conn: Connection) -> list[tuple[str, str, str, str, str, str, str]]:
+    """Every note as a CSV row, by session, round and subgroup order, then reading order."""
+    query = (
+        select(
+            SESSION.c.title,
+            ROUND.c.title,
+            SUBGROUP.c.name,
+            NOTE.c.kind,
+            CLUSTER.c.title,
+            NOTE.c.text,
+            NOTE.c.votes,
+        )
+        .select_from(NOTE)
+        .join(ROUND, NOTE.c.round_id == ROUND.c.id)
+        .join(SESSION, ROUND.c.session_id == SESSION.c.id)
+        .outerjoin(SUBGROUP, NOTE.c.subgroup_id == SUBGROUP.c.id)
+        .outerjoin(CLUSTER, NOTE.c.cluster_id == CLUSTER.c.id)
+        .order_by(
+            SESSION.c.position,
+            SESSION.c.id,
+            ROUND.c.position,
+            ROUND.c.id,
+            SUBGROUP.c.id.is_(None),
+            SUBGROUP.c.position,
+            SUBGROUP.c.id,
+            NOTE.c.y,
+            NOTE.c.x,
+            NOTE.c.id,
+        )
+    )
+    return [
+        (s, r, g or "", str(kind), c or "", text, str(votes) if votes else "")
+        for s, r, g, kind, c, text, votes in conn.execute(query)
+    ]
+
+
+def export_notes_csv(store: WorkshopStore, path: Path | str) -> int:
+    """Write every note in the import format; returns how many were written."""
+    with store.engine.connect() as conn:
+        rows = note_rows(conn)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(rows)
+    write_atomically(Path(path), buffer.getvalue())
+    return len(rows)
