@@ -53,7 +53,15 @@ class FileInfo:
 
 
 def _readonly_connection(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    """Open for reading only, creating nothing beside the file.
+
+    A read-only connection to a WAL database still creates ``-wal`` and ``-shm``
+    files unless it is told the file is immutable, which is safe only when
+    there is no ``-wal`` file holding changes that are not yet in the database.
+    """
+    has_wal = path.with_name(path.name + "-wal").exists()
+    mode = "mode=ro" if has_wal else "immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, isolation_level=None)
 
 
 def inspect_file(path: Path, full: bool = False) -> FileInfo:
@@ -87,7 +95,8 @@ def inspect_file(path: Path, full: bool = False) -> FileInfo:
     except sqlite3.DatabaseError as exc:
         raise DamagedFileError(path, f"the file is damaged ({exc})") from None
     if problems != ["ok"]:
-        raise DamagedFileError(path, "the file is damaged: " + "; ".join(problems[:3]))
+        lines = [ln for p in problems for ln in p.splitlines() if not ln.startswith("***")]
+        raise DamagedFileError(path, "the file is damaged: " + "; ".join(lines[:3]))
     if app_id != schema.APPLICATION_ID or revision is None:
         raise NotAWorkshopError(path, "a database, but not a Bruinpapier workshop")
     return FileInfo(revision, app_id, problems)
@@ -119,7 +128,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def _on_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # Straight to the driver: this runs on every edit and exec_driver_sql costs more than BEGIN.
+    conn.connection.driver_connection.execute("BEGIN")
 
 
 def _engine(path: Path) -> Engine:
@@ -129,8 +139,9 @@ def _engine(path: Path) -> Engine:
     return engine
 
 
-def _store_error(path: Path, exc: DBAPIError) -> StoreError:
-    message = str(exc.orig) if exc.orig is not None else str(exc)
+def _store_error(path: Path, exc: DBAPIError | sqlite3.Error) -> StoreError:
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    message = str(orig) if orig is not None else str(exc)
     if "full" in message:
         return DiskFullError(path, "the disk is full; the last change was not saved")
     if "readonly" in message or "read-only" in message:
@@ -149,6 +160,9 @@ class WorkshopStore:
         self.path = path
         self.engine = engine
         self._lock = lock
+        # One connection kept for writing: checking one out of the pool per edit cost more
+        # than the edit. Reads share the same SQLite connection through the StaticPool.
+        self._writer = engine.connect()
         self.events = Observable()
         self.backup_interval = BACKUP_INTERVAL_S
         self.backups_kept = KEEP
@@ -226,12 +240,15 @@ class WorkshopStore:
             holder = lock.acquire()
         except OSError as exc:
             raise ReadOnlyError(path, f"cannot lock the file ({exc.strerror})") from None
+        if holder == str(os.getpid()):
+            raise LockedError(path, "this workshop is already open in this Bruinpapier")
         if holder is not None:
             who = f" (process {holder})" if holder else ""
             raise LockedError(path, f"this workshop is already open in another Bruinpapier{who}")
         return lock
 
     def close(self) -> None:
+        self._writer.close()
         self.engine.dispose()
         self._lock.release()
 
@@ -246,10 +263,10 @@ class WorkshopStore:
     def apply(self, op: Op) -> Op:
         """Run ``op`` in one transaction, commit it, announce its changes, return its inverse."""
         try:
-            with self.engine.begin() as conn:
-                tx = Tx(conn)
+            with self._writer.begin():
+                tx = Tx(self._writer)
                 inverse = op.apply(tx)
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:
             raise _store_error(self.path, exc) from None
         self.events.notify(tx.changes)
         if time.monotonic() - self._last_backup >= self.backup_interval:

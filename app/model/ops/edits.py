@@ -16,7 +16,7 @@ from sqlalchemy import select
 from app.model.entities import TABLES
 from app.model.errors import OperationError, RoundClosedError
 from app.model.kinds import InitiativeCategory, LogicKind, NoteKind, RoundKind, RoundState
-from app.model.ops.primitives import Delete, Insert, Op, Tx, Update
+from app.model.ops.primitives import Delete, Insert, Op, Tx, Update, select_rows
 
 ROUND_SCOPED = ("note", "cluster", "subgroup")
 ENUM_COLUMNS: dict[tuple[str, str], type] = {
@@ -29,22 +29,20 @@ ENUM_COLUMNS: dict[tuple[str, str], type] = {
 
 
 def ensure_rounds_open(tx: Tx, round_ids: Iterable[int]) -> None:
-    ids = set(round_ids)
-    if not ids:
-        return
-    table = TABLES["round"]
-    closed = tx.conn.execute(
-        select(table.c.title).where(table.c.id.in_(ids), table.c.state == RoundState.CLOSED)
-    ).first()
-    if closed is not None:
+    closed = [
+        r
+        for r in select_rows(tx.conn, TABLES["round"], sorted(set(round_ids)))
+        if r["state"] == RoundState.CLOSED
+    ]
+    if closed:
         raise RoundClosedError(
-            f"Round “{closed.title}” is closed; reopen it before changing its board."
+            f"Round “{closed[0]['title']}” is closed; reopen it before changing its board."
         )
 
 
 def _round_ids_of(tx: Tx, table_name: str, ids: Iterable[int]) -> set[int]:
-    table = TABLES[table_name]
-    return set(tx.conn.scalars(select(table.c.round_id).where(table.c.id.in_(list(ids)))))
+    # select_rows, not a Core select(): this guard runs on every drag of a post-it.
+    return {r["round_id"] for r in select_rows(tx.conn, TABLES[table_name], list(ids))}
 
 
 def _coerce(table: str, values: Mapping[str, Any]) -> dict[str, Any]:

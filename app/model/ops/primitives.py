@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, bindparam, func, select
+from sqlalchemy import Column, Connection, Dialect, Table
 
 from app.model.changes import Change
 from app.model.entities import TABLES
@@ -57,17 +57,117 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
         yield ids[start : start + size]
 
 
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _marks(count: int) -> str:
+    return ",".join("?" * count)
+
+
+class TableSql:
+    """One table's SQL text and type converters, built once: the hot paths skip the ORM.
+
+    Every edit runs a few of these statements; building and compiling them with
+    SQLAlchemy Core took most of an edit's time. The converters are the
+    dialect's own bind and result processors, so values read and written here
+    are exactly what SQLAlchemy would produce.
+    """
+
+    def __init__(self, table: Table, dialect: Dialect) -> None:
+        self.table = table
+        self.name = _quote(table.name)
+        self.columns = tuple(table.c.keys())
+        self._column_list = ",".join(_quote(c) for c in self.columns)
+        self._select = f"SELECT {self._column_list} FROM {self.name} WHERE id IN "
+        self.insert_sql = (
+            f"INSERT INTO {self.name} ({self._column_list}) VALUES ({_marks(len(self.columns))})"
+        )
+        self.writers: dict[str, Callable[[Any], Any] | None] = {}
+        readers: list[Callable[[Any], Any] | None] = []
+        for column in table.columns:
+            impl = column.type.dialect_impl(dialect)
+            self.writers[column.name] = impl.bind_processor(dialect)
+            readers.append(impl.result_processor(dialect, None))
+        self._readers = tuple(readers) if any(readers) else None
+        self._updates: dict[tuple[str, ...], str] = {}
+
+    def write(self, column: str, value: Any) -> Any:
+        """A Python value as the database stores it."""
+        try:
+            writer = self.writers[column]
+        except KeyError:
+            raise KeyError(f"{self.table.name} has no column {column!r}") from None
+        return value if writer is None else writer(value)
+
+    def read(self, raw: Sequence[Any]) -> Row:
+        """A stored row as Python values, keyed by column name."""
+        readers = self._readers
+        if readers is None:
+            return dict(zip(self.columns, raw, strict=True))
+        return {
+            name: value if reader is None else reader(value)
+            for name, value, reader in zip(self.columns, raw, readers, strict=True)
+        }
+
+    def select_sql(self, count: int) -> str:
+        return f"{self._select}({_marks(count)}) ORDER BY id"
+
+    def update_sql(self, columns: tuple[str, ...]) -> str:
+        """UPDATE of ``columns`` by id; parameters are the values then the id."""
+        sql = self._updates.get(columns)
+        if sql is None:
+            sets = ",".join(f"{_quote(c)}=?" for c in columns)
+            sql = self._updates[columns] = f"UPDATE {self.name} SET {sets} WHERE id=?"
+        return sql
+
+    def params(self, row: Mapping[str, Any], columns: Sequence[str]) -> tuple[Any, ...]:
+        return tuple(self.write(c, row[c]) for c in columns)
+
+
+_SQL: dict[tuple[Table, str], TableSql] = {}
+
+
+def table_sql(conn: Connection, table: Table) -> TableSql:
+    key = (table, conn.dialect.name)
+    sql = _SQL.get(key)
+    if sql is None:
+        sql = _SQL[key] = TableSql(table, conn.dialect)
+    return sql
+
+
+def driver(conn: Connection) -> Any:
+    """The DB-API connection under ``conn``, inside the same transaction."""
+    return conn.connection.driver_connection
+
+
 def select_rows(conn: Connection, table: Table, ids: Sequence[int]) -> list[Row]:
+    """The rows with these ids as dicts of Python values, ordered by id."""
+    sql = table_sql(conn, table)
+    raw = driver(conn)
     rows: list[Row] = []
     for part in _chunks(list(ids)):
-        result = conn.execute(select(table).where(table.c.id.in_(part)).order_by(table.c.id))
-        rows.extend(dict(r._mapping) for r in result)
+        rows.extend(map(sql.read, raw.execute(sql.select_sql(len(part)), tuple(part))))
     return rows
+
+
+def _referring(
+    conn: Connection, table: str, column: str, ids: Sequence[int]
+) -> list[tuple[int, int]]:
+    """(id, ``column``) of the rows of ``table`` whose foreign key ``column`` is one of ``ids``."""
+    found: list[tuple[int, int]] = []
+    raw = driver(conn)
+    col = _quote(column)
+    for part in _chunks(list(ids)):
+        query = f"SELECT id,{col} FROM {_quote(table)} WHERE {col} IN ({_marks(len(part))})"
+        found.extend(raw.execute(query + " ORDER BY id", tuple(part)))
+    return found
 
 
 def _insert_rows(tx: Tx, table: Table, rows: list[Row]) -> None:
     if rows:
-        tx.conn.execute(table.insert(), rows)
+        sql = table_sql(tx.conn, table)
+        driver(tx.conn).executemany(sql.insert_sql, [sql.params(r, sql.columns) for r in rows])
         tx.changes.extend(Change(table.name, "insert", r["id"], r) for r in rows)
 
 
@@ -83,7 +183,8 @@ class Insert(Op):
         rows = [full_row(table, r) for r in self.rows]
         missing = [r for r in rows if r["id"] is None]
         if missing:
-            next_id = (tx.conn.scalar(select(func.max(table.c.id))) or 0) + 1
+            top = driver(tx.conn).execute(f"SELECT max(id) FROM {_quote(table.name)}").fetchone()
+            next_id = (top[0] or 0) + 1
             for offset, row in enumerate(missing):
                 row["id"] = next_id + offset
         _insert_rows(tx, table, rows)
@@ -98,29 +199,30 @@ class Update(Op):
     values: Mapping[int, Mapping[str, Any]]
 
     def apply(self, tx: Tx) -> Op:
+        if not self.values:
+            return Update(self.table, {})
         table = TABLES[self.table]
-        stamp = "updated" in table.c
+        sql = table_sql(tx.conn, table)
+        stamp = "updated" in sql.writers
         now = _default(table.c.updated) if stamp else None
         old = {r["id"]: r for r in select_rows(tx.conn, table, list(self.values))}
         missing = set(self.values) - set(old)
         if missing:
             raise LookupError(f"{self.table} rows {sorted(missing)} do not exist")
-        groups: dict[tuple[str, ...], list[Row]] = defaultdict(list)
+        groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
         inverse: dict[int, Row] = {}
         for row_id, values in self.values.items():
             new = dict(values)
             if stamp and "updated" not in new:
                 new["updated"] = now
-            inverse[row_id] = {k: old[row_id][k] for k in new}
-            groups[tuple(sorted(new))].append({"_id": row_id, **new})
+            before = old[row_id]
+            columns = tuple(sorted(new))
+            inverse[row_id] = {c: before[c] for c in columns}
+            groups[columns].append((*sql.params(new, columns), row_id))
             tx.changes.append(Change(self.table, "update", row_id, new))
-        for columns, rows in groups.items():
-            stmt = (
-                table.update()
-                .where(table.c.id == bindparam("_id"))
-                .values({c: bindparam(c) for c in columns})
-            )
-            tx.conn.execute(stmt, rows)
+        raw = driver(tx.conn)
+        for columns, params in groups.items():
+            raw.executemany(sql.update_sql(columns), params)
         return Update(self.table, inverse)
 
 
@@ -152,11 +254,12 @@ class Delete(Op):
         for table_name, row_id, column, _old in nulled:
             tx.changes.append(Change(table_name, "update", row_id, {column: None}))
         # Children were collected after their parents; delete them first.
+        raw = driver(tx.conn)
         for table_name, rows in reversed(removed):
-            table = TABLES[table_name]
             ids = [r["id"] for r in rows]
             for part in _chunks(ids):
-                tx.conn.execute(table.delete().where(table.c.id.in_(part)))
+                query = f"DELETE FROM {_quote(table_name)} WHERE id IN ({_marks(len(part))})"
+                raw.execute(query, tuple(part))
             tx.changes.extend(Change(table_name, "delete", i) for i in ids)
         return Restore(self.table, self.ids, tuple(removed), tuple(nulled))
 
@@ -177,18 +280,11 @@ class Delete(Op):
         removed.append((table_name, rows))
         found = [r["id"] for r in rows]
         for ref_table, column, ondelete in REFERRERS[table_name]:
-            table = TABLES[ref_table]
-            child_ids: list[int] = []
-            for part in _chunks(found):
-                child_ids.extend(
-                    conn.scalars(select(table.c.id).where(table.c[column].in_(part))).all()
-                )
+            children = _referring(conn, ref_table, column, found)
             if ondelete.upper() == "CASCADE":
-                self._collect(conn, ref_table, child_ids, removed, nulled, seen)
-            elif child_ids:
-                for part in _chunks(child_ids):
-                    query = select(table.c.id, table.c[column]).where(table.c.id.in_(part))
-                    nulled.extend((ref_table, i, column, old) for i, old in conn.execute(query))
+                self._collect(conn, ref_table, [i for i, _ in children], removed, nulled, seen)
+            else:
+                nulled.extend((ref_table, i, column, old) for i, old in children)
 
 
 @dataclass(frozen=True)
@@ -206,10 +302,12 @@ class Restore(Op):
         by_table: dict[str, dict[int, dict[str, Any]]] = defaultdict(lambda: defaultdict(dict))
         for table_name, row_id, column, old in self.nulled:
             by_table[table_name][row_id][column] = old
+        raw = driver(tx.conn)
         for table_name, values in by_table.items():
-            table = TABLES[table_name]
+            sql = table_sql(tx.conn, TABLES[table_name])
             for row_id, cols in values.items():
-                tx.conn.execute(table.update().where(table.c.id == row_id).values(cols))
+                columns = tuple(cols)
+                raw.execute(sql.update_sql(columns), (*sql.params(cols, columns), row_id))
                 tx.changes.append(Change(table_name, "update", row_id, cols))
         return Delete(self.table, self.ids)
 
