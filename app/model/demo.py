@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from app.model.entities import TABLES
 from app.model.errors import WorkshopError
@@ -24,6 +24,7 @@ from app.model.interchange.csv_notes import ImportNotes, read_notes_csv
 from app.model.kinds import InitiativeCategory, LogicKind, NoteKind, RoundState, parse_logic_kind
 from app.model.ops.primitives import Batch, Delete, Insert, Op, Tx, Update
 from app.model.ops.setup import MIXED_COLOURS
+from app.model.queries import has_content
 from app.model.store import WorkshopStore
 from app.model.templates import DEFAULT_GROUPS, METHOD
 
@@ -306,16 +307,6 @@ class _Outcome(Op):
         _update(tx, undo, "note", tags)
 
 
-def _has_content(store: WorkshopStore) -> bool:
-    skip = {"workshop"}
-    with store.engine.connect() as conn:
-        return any(
-            conn.scalar(select(func.count()).select_from(t))
-            for name, t in TABLES.items()
-            if name not in skip
-        )
-
-
 def demo_op() -> Op:
     """The whole demo as one operation, for a new, empty workshop."""
     notes = ImportNotes(tuple(read_notes_csv(DEMO_DATA / "notes.csv")))
@@ -324,6 +315,8 @@ def demo_op() -> Op:
 
 def build_demo(store: WorkshopStore) -> None:
     """Fill a new, empty workshop with the SWS Balans demo, in one transaction."""
-    if _has_content(store):
+    with store.read() as db:
+        filled = has_content(db.connection())
+    if filled:
         raise WorkshopError(f"{store.path}: the demo can only be built in a new, empty workshop")
     store.apply(demo_op())

@@ -455,8 +455,8 @@ def note_rows(conn: Connection) -> list[tuple[str, str, str, str, str, str, str]
 
 def export_notes_csv(store: WorkshopStore, path: Path | str) -> int:
     """Write every note in the import format; returns how many were written."""
-    with store.engine.connect() as conn:
-        rows = note_rows(conn)
+    with store.read() as db:
+        rows = note_rows(db.connection())
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
