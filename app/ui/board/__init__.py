@@ -1,0 +1,1 @@
+"""The brown-paper board of one round: scene, items, view and gestures."""

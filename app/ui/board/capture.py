@@ -1,0 +1,93 @@
+"""Quick capture: type or paste many lines, get one post-it per line in one undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model.entities import TABLES
+from app.model.ops.board import CaptureNotes
+from app.ui.document import Document
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("QuickCapture", text)
+
+
+class QuickCapture(QWidget):
+    """A multi-line field and a subgroup chooser; Add (Ctrl+Enter) lays the lines out as notes."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.round_id: int | None = None
+        self.field = QPlainTextEdit(self)
+        self.field.setPlaceholderText(tr("One idea per line…"))
+        self.subgroup = QComboBox(self)
+        self.add_button = QPushButton(tr("Add"), self)
+        self.add_button.setToolTip(tr("Add one post-it per line (Ctrl+Enter)"))
+        self.add_button.clicked.connect(self.add)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self.field)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.add)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Subgroup:"), self))
+        row.addWidget(self.subgroup, 1)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field, 1)
+        layout.addLayout(row)
+        document.changed.connect(self._follow)
+
+    def set_round(self, round_id: int | None) -> None:
+        """Offer the subgroups of ``round_id``."""
+        self.round_id = round_id
+        self._reload()
+
+    def lines(self) -> list[str]:
+        return [line.strip() for line in self.field.toPlainText().splitlines() if line.strip()]
+
+    def add(self) -> bool:
+        """Create the notes; the field empties only when they were made."""
+        subgroup_id = self.subgroup.currentData()
+        texts = tuple(self.lines())
+        if subgroup_id is None or not texts:
+            return False
+        text = QCoreApplication.translate("QuickCapture", "Add %n post-it(s)", "", len(texts))
+        if not self.document.push(CaptureNotes(subgroup_id, texts), text):
+            return False
+        self.field.clear()
+        return True
+
+    def _reload(self) -> None:
+        current = self.subgroup.currentData()
+        self.subgroup.clear()
+        if self.round_id is None:
+            return
+        table = TABLES["subgroup"]
+        query = (
+            table.select()
+            .where(table.c.round_id == self.round_id)
+            .order_by(table.c.position, table.c.id)
+        )
+        with self.document.store.read() as db:
+            rows = list(db.execute(query).mappings())
+        for row in rows:
+            self.subgroup.addItem(row["name"] or tr("(unnamed)"), row["id"])
+        index = self.subgroup.findData(current)
+        self.subgroup.setCurrentIndex(max(0, index))
+
+    def _follow(self, changes: list) -> None:
+        if any(c.table in ("subgroup", "round") for c in changes):
+            self._reload()

@@ -1,0 +1,342 @@
+"""Graphics items mirroring board rows by id: post-its, cluster frames and subgroup areas.
+
+Items hold a copy of their row's values and change only through
+:meth:`apply` (called by the scene on change notifications) or while a
+gesture is in flight; they never write to the model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from app.model.kinds import NoteKind
+from app.model.layout import HEADER
+from app.ui.board.palette import HIGHLIGHT, INK, SELECTION, ink_on, kind_label
+from app.ui.board.textfit import FittedText, fit_text, note_font
+
+PAD = 8.0
+KIND_PX = 11
+KIND_BAND = 18.0
+VOTE_BAND = 16.0
+HANDLE = 18.0
+READABLE_PX = 5.0
+"""Below this many device pixels of text, items draw as plain shapes (level of detail)."""
+TYPICAL_PX = 16
+"""A post-it's usual text size: the level-of-detail switch decides on it without laying out."""
+
+SHADOW = QColor(40, 25, 10, 70)
+NO_PEN = QPen(Qt.PenStyle.NoPen)
+
+
+def _lod(painter: QPainter) -> float:
+    return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+
+
+def _outline(colour: QColor, width: float) -> QPen:
+    pen = QPen(colour, width)
+    pen.setCosmetic(True)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    return pen
+
+
+SELECTED_PEN = _outline(SELECTION, 3)
+HIGHLIGHT_PEN = _outline(HIGHLIGHT, 5)
+
+
+class NoteItem(QGraphicsItem):
+    """A post-it: fill, fitted text, kind label, vote dots and, when selected, a resize grip."""
+
+    def __init__(self, row: dict[str, Any]) -> None:
+        super().__init__()
+        self.row: dict[str, Any] = {}
+        self.fill = QColor("#fff59d")
+        self.ink = INK
+        self.highlighted = False
+        self._fit: FittedText | None = None
+        self._rect = QRectF()
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        )
+        self.apply(row)
+
+    @property
+    def note_id(self) -> int:
+        return self.row["id"]
+
+    def apply(self, values: dict[str, Any]) -> None:
+        """Take over changed column values of the row."""
+        self.row.update(values)
+        if "w" in values or "h" in values or not self._rect.isValid():
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, self.row["w"], self.row["h"])
+        if {"w", "h", "text"} & values.keys():
+            self._fit = None
+        self.sync_position()
+        self.update()
+
+    def sync_position(self) -> None:
+        """Put the item back where its row says (after a refused or finished gesture)."""
+        self.setPos(self.row["x"], self.row["y"])
+
+    def set_size(self, w: float, h: float) -> None:
+        """Show a size while a resize gesture is in flight."""
+        self.prepareGeometryChange()
+        self._rect = QRectF(0, 0, w, h)
+        self._fit = None
+
+    def sync_size(self) -> None:
+        self.set_size(self.row["w"], self.row["h"])
+
+    def set_fill(self, fill: QColor) -> None:
+        self.fill = fill
+        self.ink = ink_on(fill)
+        self.update()
+
+    def set_highlighted(self, on: bool) -> None:
+        self.highlighted = on
+        self.update()
+
+    def rect(self) -> QRectF:
+        return self._rect
+
+    def handle_rect(self) -> QRectF:
+        r = self._rect
+        return QRectF(r.right() - HANDLE, r.bottom() - HANDLE, HANDLE, HANDLE)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-4, -4, 8, 8)
+
+    def _text_box(self) -> QRectF:
+        bottom = VOTE_BAND if self.row["votes"] else PAD
+        r = self._rect
+        return QRectF(PAD, KIND_BAND + 2, r.width() - 2 * PAD, r.height() - KIND_BAND - 2 - bottom)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        lod = _lod(painter)
+        rect = self._rect
+        if lod * TYPICAL_PX < READABLE_PX:
+            painter.fillRect(rect, self.fill)
+            if self.isSelected() or self.highlighted:
+                painter.setPen(HIGHLIGHT_PEN if self.highlighted else SELECTED_PEN)
+                painter.drawRect(rect)
+            return
+        painter.fillRect(rect.translated(3, 4), SHADOW)
+        painter.fillRect(rect, self.fill)
+        if self._fit is None:
+            box = self._text_box()
+            self._fit = fit_text(self.row["text"], box.width(), box.height())
+        readable = lod * self._fit.font.pixelSize() >= READABLE_PX
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, readable)
+        if readable:
+            self._paint_text(painter)
+        self._paint_kind(painter, lod)
+        if self.row["votes"]:
+            self._paint_votes(painter)
+        if self.highlighted or self.isSelected():
+            painter.setPen(HIGHLIGHT_PEN if self.highlighted else SELECTED_PEN)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+        if self.isSelected():
+            self._paint_handle(painter)
+
+    def _paint_text(self, painter: QPainter) -> None:
+        fit = self._fit
+        assert fit is not None
+        box = self._text_box()
+        painter.setFont(fit.font)
+        painter.setPen(self.ink)
+        for origin, line in fit.lines:
+            painter.drawText(origin + box.topLeft(), line)
+
+    def _paint_kind(self, painter: QPainter, lod: float) -> None:
+        """The kind as a word in the top-left corner, so colour is never the only clue."""
+        if lod * KIND_PX < READABLE_PX:
+            return
+        painter.setFont(KIND_FONT)
+        ink = QColor(self.ink)
+        ink.setAlphaF(0.65)
+        painter.setPen(ink)
+        painter.drawText(QPointF(PAD, PAD + KIND_PX), kind_label(NoteKind(self.row["kind"])))
+
+    def _paint_votes(self, painter: QPainter) -> None:
+        votes = self.row["votes"]
+        painter.setPen(NO_PEN)
+        painter.setBrush(QBrush(self.ink))
+        y = self._rect.bottom() - VOTE_BAND / 2 - 1
+        for i in range(min(votes, 5)):
+            painter.drawEllipse(QPointF(PAD + 5 + i * 13, y), 5, 5)
+        if votes > 5:
+            painter.setFont(KIND_FONT)
+            painter.setPen(self.ink)
+            painter.drawText(QPointF(PAD + 5 * 13 + 2, y + 4), f"+{votes - 5}")
+
+    def _paint_handle(self, painter: QPainter) -> None:
+        r = self.handle_rect()
+        grip = QPainterPath()
+        grip.moveTo(r.bottomRight())
+        grip.lineTo(r.topRight())
+        grip.lineTo(r.bottomLeft())
+        grip.closeSubpath()
+        painter.fillPath(grip, SELECTION)
+
+
+KIND_FONT = note_font(KIND_PX, bold=True)
+TITLE_FONT = note_font(26, bold=True)
+AREA_FONT = note_font(34, bold=True)
+
+
+class ClusterItem(QGraphicsItem):
+    """A titled frame behind its notes; grabbed by its title band or border."""
+
+    BORDER = 10.0
+
+    def __init__(self, row: dict[str, Any]) -> None:
+        super().__init__()
+        self.row: dict[str, Any] = {}
+        self.colour = QColor("#fdf6e3")
+        self._rect = QRectF()
+        self.setZValue(-1)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        )
+        self.apply(row)
+
+    @property
+    def cluster_id(self) -> int:
+        return self.row["id"]
+
+    def apply(self, values: dict[str, Any]) -> None:
+        self.row.update(values)
+        self.prepareGeometryChange()
+        self._rect = QRectF(0, 0, self.row["w"], self.row["h"])
+        if self.row["colour"] and QColor.isValidColorName(self.row["colour"]):
+            self.colour = QColor(self.row["colour"])
+        self.sync_position()
+        self.update()
+
+    def sync_position(self) -> None:
+        self.setPos(self.row["x"], self.row["y"])
+
+    def rect(self) -> QRectF:
+        return self._rect
+
+    def title_rect(self) -> QRectF:
+        return QRectF(0, 0, self._rect.width(), HEADER)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-4, -4, 4, 4)
+
+    def shape(self) -> QPainterPath:
+        """Only the title band and the border grab the mouse; the inside belongs to the notes."""
+        ring = QPainterPath()
+        ring.addRect(self._rect)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(self.BORDER * 2)
+        path = stroker.createStroke(ring)
+        path.addRect(self.title_rect())
+        return path.simplified()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        lod = _lod(painter)
+        fill = QColor(self.colour)
+        fill.setAlpha(150)
+        edge = self.colour.darker(170) if self.row["colour"] else QColor("#6d4c2f")
+        pen = _outline(SELECTION if self.isSelected() else edge, 3 if self.isSelected() else 2)
+        pen.setStyle(Qt.PenStyle.DashLine if not self.isSelected() else Qt.PenStyle.SolidLine)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.3)
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(self._rect, 14, 14)
+        if lod * TITLE_FONT.pixelSize() < READABLE_PX:
+            return
+        title = self.row["title"]
+        painter.setFont(TITLE_FONT)
+        ink = QColor(INK)
+        if not title:
+            ink.setAlphaF(0.45)
+        painter.setPen(ink)
+        band = self.title_rect().adjusted(14, 0, -14, 0)
+        shown = title or _placeholder()
+        metrics = painter.fontMetrics()
+        painter.drawText(
+            band,
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(shown, Qt.TextElideMode.ElideRight, int(band.width())),
+        )
+
+
+def _placeholder() -> str:
+    return QCoreApplication.translate("Board", "Untitled cluster (double-click to name)")
+
+
+class SubgroupAreaItem(QGraphicsItem):
+    """A subgroup's labelled, tinted area of the paper; not selectable, so the paper stays paper."""
+
+    def __init__(self, row: dict[str, Any]) -> None:
+        super().__init__()
+        self.row: dict[str, Any] = {}
+        self.colour = QColor("#f4a261")
+        self._rect = QRectF()
+        self.setZValue(-2)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.apply(row)
+
+    @property
+    def subgroup_id(self) -> int:
+        return self.row["id"]
+
+    def apply(self, values: dict[str, Any]) -> None:
+        self.row.update(values)
+        self.prepareGeometryChange()
+        self._rect = QRectF(0, 0, self.row["w"], self.row["h"])
+        self.setPos(self.row["x"], self.row["y"])
+        self.update()
+
+    def set_colour(self, colour: QColor) -> None:
+        self.colour = colour
+        self.update()
+
+    def rect(self) -> QRectF:
+        return self._rect
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-3, -3, 3, 3)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        lod = _lod(painter)
+        tint = QColor(self.colour)
+        tint.setAlpha(80)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.2)
+        painter.setPen(_outline(self.colour.darker(130), 3))
+        painter.setBrush(tint)
+        painter.drawRoundedRect(self._rect, 18, 18)
+        band = QRectF(0, 0, self._rect.width(), HEADER)
+        header = QColor(self.colour)
+        header.setAlpha(200)
+        painter.setPen(NO_PEN)
+        painter.setBrush(header)
+        painter.drawRoundedRect(band, 18, 18)
+        painter.drawRect(band.adjusted(0, HEADER / 2, 0, 0))
+        if lod * AREA_FONT.pixelSize() < READABLE_PX:
+            return
+        painter.setFont(AREA_FONT)
+        painter.setPen(ink_on(header))
+        text_band = band.adjusted(18, 0, -18, 0)
+        metrics = painter.fontMetrics()
+        painter.drawText(
+            text_band,
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(self.row["name"], Qt.TextElideMode.ElideRight, int(band.width())),
+        )

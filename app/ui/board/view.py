@@ -1,0 +1,417 @@
+"""The board widget: zoom, pan and fit around a BoardScene, and the keys and mouse of its gestures.
+
+Zoom: the plain mouse wheel zooms around the pointer (as on a map; what a
+facilitator with a mouse expects), Ctrl+wheel too; a touchpad's two-finger
+scroll pans and its pinch zooms. Ctrl++ / Ctrl+- zoom, Ctrl+0 fits the board.
+Pan: hold Space and drag, or drag with the middle button.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QCursor,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QLabel, QMenu, QWidget
+
+from app.model.kinds import NoteKind
+from app.ui.board.commands import NUDGE, NUDGE_BIG, BoardCommands
+from app.ui.board.interactions import DragMove, Resize, Typing, tr
+from app.ui.board.items import ClusterItem, NoteItem
+from app.ui.board.palette import SWATCHES, kind_label
+from app.ui.board.scene import BoardScene
+from app.ui.document import Document
+
+MIN_SCALE = 0.02
+MAX_SCALE = 4.0
+STEP = 1.25
+READABLE_SCALE = 0.8
+MESSAGE_MS = 5000
+HIGHLIGHT_MS = 2500
+
+
+class BoardView(QGraphicsView):
+    """The board of one round.
+
+    Signals:
+        selectionChangedIds(list): the ids of the selected post-its.
+    """
+
+    selectionChangedIds = Signal(list)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._scene = BoardScene(document, self)
+        self.setScene(self._scene)
+        self.commands = BoardCommands(self._scene)
+        self.typing = Typing(self._scene)
+        self._drag: DragMove | None = None
+        self._resize: Resize | None = None
+        self._pan_from: QPoint | None = None
+        self._space = False
+        self._highlighted: list[NoteItem] = []
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.setMouseTracking(True)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._message = QLabel(self)
+        self._message.setObjectName("boardMessage")
+        self._message.setWordWrap(True)
+        self._message.setStyleSheet(
+            "#boardMessage { background: #7a1f1f; color: white; padding: 8px 14px;"
+            " border-radius: 6px; font-size: 15px; }"
+        )
+        self._message.hide()
+        self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
+        self._message_timer.timeout.connect(self._message.hide)
+        document.failed.connect(self.show_message)
+        self._scene.selectionChanged.connect(self._emit_selection)
+        self._scene.roundChanged.connect(lambda _round: self.resetCachedContent())
+
+    # -- the interface the main window uses -----------------------------------
+
+    @property
+    def board_scene(self) -> BoardScene:
+        return self._scene
+
+    def show_round(self, round_id: int | None) -> None:
+        self.typing.stop()
+        self._scene.show_round(round_id)
+        self.fit()
+
+    def fit(self) -> None:
+        """Zoom so the whole board is in view."""
+        bounds = self._scene.board_rect()
+        if bounds.isEmpty():
+            return
+        self.fitInView(bounds.adjusted(-24, -24, 24, 24), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom_in(self) -> None:
+        self._zoom_by(STEP, self.viewport().rect().center())
+
+    def zoom_out(self) -> None:
+        self._zoom_by(1 / STEP, self.viewport().rect().center())
+
+    def scale_factor(self) -> float:
+        return self.transform().m11()
+
+    def set_colour_mode(self, mode: str) -> None:
+        self._scene.set_colour_mode(mode)
+
+    def start_capture(self) -> bool:
+        """Start typing a new post-it in the middle of the view (like N there)."""
+        return self.capture_at(self.mapToScene(self.viewport().rect().center()))
+
+    def capture_at(self, point: QPointF) -> bool:
+        self.setFocus()
+        return self.typing.capture_at(point)
+
+    def focus_notes(self, note_ids: list[int]) -> None:
+        """Select, centre and briefly highlight post-its (search results)."""
+        self._scene.select_notes(note_ids)
+        items = [self._scene.notes[i] for i in note_ids if i in self._scene.notes]
+        if not items:
+            return
+        bounds = QRectF()
+        for item in items:
+            bounds = bounds.united(item.sceneBoundingRect())
+        if self.scale_factor() < READABLE_SCALE:
+            self.setTransform(self.transform().fromScale(READABLE_SCALE, READABLE_SCALE))
+        self.centerOn(bounds.center())
+        self._set_highlight(items)
+        QTimer.singleShot(HIGHLIGHT_MS, lambda: self._set_highlight([]))
+
+    def tidy_selection(self) -> bool:
+        return self.commands.tidy()
+
+    def cluster_selection(self) -> bool:
+        """Frame the selection (Ctrl+G) and put the title editor on the new frame."""
+        cluster_id = self.commands.cluster()
+        frame = self._scene.clusters.get(cluster_id) if cluster_id is not None else None
+        if frame is None:
+            return False
+        self.setFocus()
+        self.typing.edit_title(frame)
+        return True
+
+    def ungroup_selection(self) -> bool:
+        return self.commands.ungroup()
+
+    def delete_selection(self) -> bool:
+        return self.commands.delete()
+
+    def duplicate_selection(self) -> bool:
+        return self.commands.duplicate()
+
+    def show_message(self, text: str) -> None:
+        """A refusal or failure, shown over the board for a few seconds."""
+        self._message.setText(text)
+        self._message.setMaximumWidth(max(200, self.width() - 40))
+        self._message.adjustSize()
+        self._message.move((self.width() - self._message.width()) // 2, 12)
+        self._message.show()
+        self._message.raise_()
+        self._message_timer.start()
+
+    def message(self) -> str:
+        return self._message.text() if self._message.isVisible() else ""
+
+    # -- zoom and pan ---------------------------------------------------------
+
+    def _zoom_by(self, factor: float, anchor: QPoint) -> None:
+        target = min(MAX_SCALE, max(MIN_SCALE, self.scale_factor() * factor))
+        factor = target / self.scale_factor()
+        if abs(factor - 1) < 1e-6:
+            return
+        before = self.mapToScene(anchor)
+        self.scale(factor, factor)
+        after = self.mapToScene(anchor)
+        shift = after - before
+        self.translate(shift.x(), shift.y())  # keep the anchor's point where it was
+        centre = self.mapToScene(self.viewport().rect().center()) - shift
+        self.centerOn(centre)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        touchpad = not event.pixelDelta().isNull()
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if touchpad and not control:
+            super().wheelEvent(event)  # two-finger scroll pans
+            return
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self._zoom_by(STEP**steps, event.position().toPoint())
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self._zoom_by(pinch.scaleFactor(), centre)
+                return True
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self._zoom_by(1 + event.value(), event.position().toPoint())
+            return True
+        return super().viewportEvent(event)
+
+    # -- mouse ----------------------------------------------------------------
+
+    def _item_at(self, pos: QPoint) -> NoteItem | ClusterItem | None:
+        for item in self.items(pos):
+            if isinstance(item, NoteItem | ClusterItem):
+                return item
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        if self.typing.active and not self._on_editor(event.position().toPoint()):
+            self.typing.editor.clearFocus()  # commits what was typed
+        if event.button() == Qt.MouseButton.LeftButton and not self._space:
+            item = self._item_at(event.position().toPoint())
+            point = self.mapToScene(event.position().toPoint())
+            if (
+                isinstance(item, NoteItem)
+                and item.isSelected()
+                and item.handle_rect().contains(item.mapFromScene(point))
+            ):
+                self._resize = Resize(self._scene, item, point)
+                event.accept()
+                return
+            if item is not None:
+                self._drag = DragMove(self._scene)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            delta = event.position().toPoint() - self._pan_from
+            self._pan_from = event.position().toPoint()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            return
+        if self._resize is not None:
+            self._resize.follow(self.mapToScene(event.position().toPoint()))
+            return
+        super().mouseMoveEvent(event)
+        if self._drag is not None:
+            self._drag.follow()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton and self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().unsetCursor()
+            return
+        if self._resize is not None:
+            resize, self._resize = self._resize, None
+            resize.finish()
+            return
+        banding = self.dragMode() == QGraphicsView.DragMode.RubberBandDrag and not (
+            self.rubberBandRect().isNull()
+        )
+        super().mouseReleaseEvent(event)
+        if self._drag is not None:
+            drag, self._drag = self._drag, None
+            drag.finish()
+        if banding and self._scene.selected_notes():
+            for frame in self._scene.selected_clusters():  # a band selects notes, not frames
+                frame.setSelected(False)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if self._on_editor(pos):
+            super().mouseDoubleClickEvent(event)
+            return
+        item = self._item_at(pos)
+        point = self.mapToScene(pos)
+        if isinstance(item, NoteItem):
+            self.typing.edit_note(item)
+        elif isinstance(item, ClusterItem) and item.title_rect().contains(item.mapFromScene(point)):
+            self.typing.edit_title(item)
+        else:
+            self.capture_at(point)
+        event.accept()
+
+    def _on_editor(self, pos: QPoint) -> bool:
+        editor = self.typing.editor
+        return editor is not None and editor in self.items(pos)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self._item_at(event.pos())
+        point = self.mapToScene(event.pos())
+        if item is not None and not item.isSelected():
+            self._scene.clearSelection()
+            item.setSelected(True)
+        menu = QMenu(self)
+        if isinstance(item, NoteItem):
+            menu.addAction(tr("Edit text"), lambda: self.typing.edit_note(item))
+            kinds = menu.addMenu(tr("Kind"))
+            for kind in NoteKind:
+                kinds.addAction(kind_label(kind), lambda k=kind: self.commands.set_kind(k))
+            colours = menu.addMenu(tr("Colour"))
+            colours.addAction(tr("Automatic"), lambda: self.commands.set_colour(""))
+            for swatch in SWATCHES:
+                colours.addAction(swatch, lambda c=swatch: self.commands.set_colour(c))
+            menu.addAction(tr("Vote +1"), lambda: self.commands.vote(1))
+            menu.addAction(tr("Vote −1"), lambda: self.commands.vote(-1))
+            menu.addAction(tr("Cluster"), self.cluster_selection)
+            menu.addAction(tr("Duplicate"), self.duplicate_selection)
+            menu.addAction(tr("Delete"), self.delete_selection)
+        elif isinstance(item, ClusterItem):
+            menu.addAction(tr("Rename"), lambda: self.typing.edit_title(item))
+            menu.addAction(tr("Tidy"), self.tidy_selection)
+            menu.addAction(tr("Ungroup"), self.ungroup_selection)
+        else:
+            menu.addAction(tr("New post-it here"), lambda: self.capture_at(point))
+            menu.addAction(tr("Tidy the board"), self.tidy_selection)
+            menu.addAction(tr("Fit board"), self.fit)
+        menu.exec(event.globalPos())
+
+    # -- keys -----------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self.typing.active:
+            event.accept()  # while typing, every key belongs to the editor
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.typing.active:
+            super().keyPressEvent(event)
+            return
+        if not self._handle_key(event):
+            super().keyPressEvent(event)
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        mods = event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        arrows = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        if key in arrows and not ctrl:
+            step = NUDGE_BIG if shift else NUDGE
+            dx, dy = arrows[key]
+            self.commands.nudge(dx * step, dy * step)
+        elif key == Qt.Key.Key_N and not ctrl:
+            self.capture_at(self._pointer_in_scene())
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selection()
+        elif key == Qt.Key.Key_D and ctrl:
+            self.duplicate_selection()
+        elif key == Qt.Key.Key_G and ctrl:
+            self.ungroup_selection() if shift else self.cluster_selection()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) and ctrl:
+            self.zoom_in()
+        elif key == Qt.Key.Key_Minus and ctrl:
+            self.zoom_out()
+        elif key == Qt.Key.Key_0 and ctrl:
+            self.fit()
+        elif key == Qt.Key.Key_F2:
+            notes = self._scene.selected_notes()
+            if notes:
+                self.typing.edit_note(notes[0])
+        elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._set_panning(True)
+        elif key == Qt.Key.Key_Escape:
+            self._scene.clearSelection()
+        else:
+            return False
+        event.accept()
+        return True
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space:
+            self._set_panning(False)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def _set_panning(self, on: bool) -> None:
+        """Space held: the mouse drags the paper instead of the notes."""
+        self._space = on
+        self.setInteractive(not on)
+        self.setDragMode(
+            QGraphicsView.DragMode.ScrollHandDrag if on else QGraphicsView.DragMode.RubberBandDrag
+        )
+
+    def _pointer_in_scene(self) -> QPointF:
+        pos = self.viewport().mapFromGlobal(QCursor.pos())
+        if not self.viewport().rect().contains(pos):
+            pos = self.viewport().rect().center()
+        return self.mapToScene(pos)
+
+    # -- selection ------------------------------------------------------------
+
+    def _emit_selection(self) -> None:
+        self.selectionChangedIds.emit(self._scene.note_ids_selected())
+
+    def _set_highlight(self, items: list[NoteItem]) -> None:
+        for item in self._highlighted:
+            if item.scene() is self._scene:
+                item.set_highlighted(False)
+        self._highlighted = items
+        for item in items:
+            item.set_highlighted(True)
