@@ -406,12 +406,18 @@ def _note_rects(notes: list[dict[str, Any]], ids: list[int]) -> list[Rect]:
     return [Rect(notes[i]["x"], notes[i]["y"], NOTE_W, NOTE_H) for i in ids]
 
 
+def apply_notes(store: WorkshopStore, records: list[NoteRecord]) -> ImportResult:
+    """Add checked records to the workshop as one transaction."""
+    op = ImportNotes(tuple(records))
+    store.apply(op)
+    if op.result is None:  # pragma: no cover - apply either fills it or raises
+        raise RuntimeError("the import operation reported no result")
+    return op.result
+
+
 def import_notes_csv(store: WorkshopStore, path: Path | str) -> ImportResult:
     """Import a notes CSV as one undoable step; a bad row raises before anything is written."""
-    op = ImportNotes(tuple(read_notes_csv(path)))
-    store.apply(op)
-    assert op.result is not None
-    return op.result
+    return apply_notes(store, read_notes_csv(path))
 
 
 # -- exporting -------------------------------------------------------------

@@ -239,7 +239,11 @@ _NOT_EMPTY = (
 
 def import_workshop_json(store: WorkshopStore, path: Path | str) -> Op:
     """Import a whole workshop into an empty one as one step; returns the inverse."""
-    rows = read_workshop_json(path)
+    return apply_workshop(store, read_workshop_json(path))
+
+
+def apply_workshop(store: WorkshopStore, rows: Rows) -> Op:
+    """Fill the empty workshop in ``store`` with checked rows; returns the inverse."""
     with store.read() as db:
         filled = has_content(db.connection())
     if filled:
