@@ -18,6 +18,7 @@ from sqlalchemy.pool import StaticPool
 
 from app import __version__
 from app.model import schema
+from app.model.batenlogica.analysis import findings_lines
 from app.model.entities import Workshop
 from app.model.errors import NewerSchemaError, WorkshopError
 from app.model.queries import round_counts, row_counts
@@ -232,12 +233,8 @@ def totals_lines(db: DbSession) -> Iterable[str]:
 
 
 def logic_findings(db: DbSession) -> Iterable[str]:
-    """The batenlogica analysis, one finding per line, when that module is present."""
-    try:
-        from app.model.batenlogica.analysis import findings_lines
-    except ImportError:
-        return []
-    return findings_lines(db, "en")  # type: ignore[arg-type]  # load_graph takes a session
+    """The batenlogica analysis, one finding per line."""
+    return findings_lines(db, "en")
 
 
 CHECKS: list[CheckLines] = [workshop_lines, round_lines, totals_lines, logic_findings]

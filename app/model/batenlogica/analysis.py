@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 import networkx as nx
+from sqlalchemy.orm import Session as DbSession
 
 from app.model.batenlogica.graph import KIND_RANK, kind_of, load_graph, nodes_of_kind, themes_of
 from app.model.kinds import LOGIC_KIND_LABELS, LogicKind
@@ -311,9 +312,9 @@ class LogicAnalysis:
         return PathSet(frozenset(nodes), frozenset(self.graph.subgraph(nodes).edges))
 
 
-def findings_lines(store: WorkshopStore, lang: str = "nl") -> list[str]:
+def findings_lines(source: WorkshopStore | DbSession, lang: str = "nl") -> list[str]:
     """The analysis for the command line: one finding per line, then theme and purpose coverage."""
-    analysis = LogicAnalysis(load_graph(store))
+    analysis = LogicAnalysis(load_graph(source))
     lines = [f.line(lang) for f in analysis.findings()]
     return lines + coverage_lines(analysis, lang)
 
