@@ -1,0 +1,545 @@
+"""The facilitator's main window: workshop tree, board, inspector, quick capture, menus.
+
+The window owns no workshop state: it holds the open :class:`Document`, shows
+its parts, and turns menu commands into calls on the board or on the document.
+Questions and messages go through an :class:`Interaction`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QCursor, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.model.demo import build_demo
+from app.model.errors import WorkshopError
+from app.model.interchange.csv_notes import ImportNotes, export_notes_csv, read_notes_csv
+from app.model.store import WorkshopStore
+from app.ui.actions import ActionSet
+from app.ui.board.capture import QuickCapture
+from app.ui.board.view import BoardView
+from app.ui.document import Document
+from app.ui.i18n import Translations
+from app.ui.icons import icon
+from app.ui.inspector import Inspector
+from app.ui.interaction import Interaction
+from app.ui.search import SearchDialog
+from app.ui.settings import Settings
+from app.ui.shortcuts_dialog import ShortcutsDialog
+from app.ui.welcome import WelcomePage
+from app.ui.workshop_files import FILTER, demo_path, with_suffix, write_copy
+from app.ui.workshop_tree import WorkshopTree
+
+STATUS_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    """One window on (at most) one open workshop."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        translations: Translations,
+        interaction: Interaction | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.settings = settings
+        self.translations = translations
+        self.interaction = interaction or Interaction(self)
+        self.document: Document | None = None
+        self.board: BoardView | None = None
+        self.capture: QuickCapture | None = None
+        self._search: SearchDialog | None = None
+        self._shortcuts: ShortcutsDialog | None = None
+        self.undo_group = QUndoGroup(self)
+        self.actions = ActionSet(self)
+
+        self.welcome = WelcomePage(self)
+        self.board_page = QWidget(self)
+        page = QVBoxLayout(self.board_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.board_page)
+        self.setCentralWidget(self.pages)
+
+        self.tree = WorkshopTree(self)
+        self.inspector = Inspector(self.interaction, self)
+        self.tree_dock = self._dock("tree_dock", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock(
+            "inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.capture_dock = self._dock(
+            "capture_dock", QWidget(self), Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        for dock in (self.tree_dock, self.inspector_dock, self.capture_dock):
+            self.actions.menus["panels"].addAction(dock.toggleViewAction())
+
+        self.zoom_label = QLabel(self)
+        self.saved_label = QLabel(self)
+        saved_icon = QLabel(self)
+        saved_icon.setPixmap(icon("saved").pixmap(16, 16))
+        self.statusBar().addPermanentWidget(saved_icon)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+
+        self._connect()
+        mode = settings.colour_mode()
+        self.actions["colour_kind" if mode == "kind" else "colour_subgroup"].setChecked(True)
+        self.actions[f"language_{translations.language}"].setChecked(True)
+        self.retranslate()
+        self._refresh_recent()
+        self._update_enabled()
+
+    # -- building ---------------------------------------------------------------
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _connect(self) -> None:
+        a = self.actions
+        handlers = {
+            "new": self.new_workshop,
+            "open": self.open_dialog,
+            "clear_recent": self._clear_recent,
+            "save_copy": self.save_copy,
+            "import_csv": self.import_csv,
+            "export_csv": self.export_csv,
+            "quit": self.close,
+            "undo": self.undo_group.undo,
+            "redo": self.undo_group.redo,
+            "find": self.show_search,
+            "shortcuts": self.show_shortcuts,
+            "about": self.show_about,
+            "full_screen": self._toggle_full_screen,
+        }
+        for name, handler in handlers.items():
+            a[name].triggered.connect(handler)
+        for name in (
+            "zoom_in",
+            "zoom_out",
+            "fit",
+            "delete",
+            "duplicate",
+            "select_all",
+            "new_note",
+            "cluster",
+            "ungroup",
+            "tidy",
+        ):
+            a[name].triggered.connect(lambda _=False, n=name: self._on_board(n))
+        a.colour_group.triggered.connect(self._on_colour_mode)
+        a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
+        self.undo_group.canUndoChanged.connect(self._update_undo_texts)
+        self.undo_group.canRedoChanged.connect(self._update_undo_texts)
+        self.undo_group.undoTextChanged.connect(self._update_undo_texts)
+        self.undo_group.redoTextChanged.connect(self._update_undo_texts)
+        self.tree.roundSelected.connect(self.show_round)
+        self.welcome.newRequested.connect(self.new_workshop)
+        self.welcome.openRequested.connect(self.open_dialog)
+        self.welcome.demoRequested.connect(lambda: self.open_demo(demo_path()))
+        self.welcome.recentChosen.connect(self.open_file)
+
+    # -- the open workshop ------------------------------------------------------
+
+    def set_document(self, document: Document | None) -> None:
+        """Show ``document`` (closing the one shown before, which releases its file)."""
+        old = self.document
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            for widget in (self.board, self.capture):
+                if widget is not None:
+                    widget.setParent(None)
+                    widget.deleteLater()
+            self.board = self.capture = None
+            self.tree.set_document(None)
+            self.inspector.set_document(None)
+            old.close()
+        self.document = document
+        if document is None:
+            self.pages.setCurrentWidget(self.welcome)
+        else:
+            self.undo_group.addStack(document.undo_stack)
+            self.undo_group.setActiveStack(document.undo_stack)
+            document.failed.connect(self.show_failure)
+            self.board = BoardView(document, self.board_page)
+            self.board.set_colour_mode(self.settings.colour_mode())
+            self.board.selectionChangedIds.connect(self.inspector.set_selection)
+            self.board.viewport().installEventFilter(self)
+            self.board_page.layout().addWidget(self.board)
+            self.capture = QuickCapture(document, self.capture_dock)
+            self.capture_dock.setWidget(self.capture)
+            self.tree.set_document(document)
+            self.inspector.set_document(document)
+            if self._search is not None:
+                self._search.set_document(document)
+            self.pages.setCurrentWidget(self.board_page)
+            first = self.tree.first_round()
+            if first is None or not self.tree.select_round(first):
+                self.show_round(None)
+            QTimer.singleShot(0, self._fit_board)  # once the new board has its final size
+        self._update_title()
+        self._update_enabled()
+        self._update_undo_texts()
+
+    def show_round(self, round_id: int | None) -> None:
+        """Show a round's board (from the tree, a search hit, or an import)."""
+        if self.board is None:
+            return
+        if round_id is not None and self.tree.current_round() != round_id:
+            self.tree.select_round(round_id)  # comes back here through roundSelected
+            return
+        self.board.show_round(round_id)
+        if self.capture is not None:
+            self.capture.set_round(round_id)
+        self._update_zoom()
+        self._update_enabled()
+
+    def current_round(self) -> int | None:
+        return self.tree.current_round() if self.document is not None else None
+
+    # -- file commands ----------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        path = self.interaction.open_path(self.tr("Open workshop"), FILTER)
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> bool:
+        """Open a workshop; a refused file is reported and left exactly as it was."""
+        if self.document is not None and self.document.store.path == path.resolve():
+            return True
+        try:
+            store = WorkshopStore.open(path)
+        except WorkshopError as exc:
+            self.interaction.error(self.tr("Cannot open this workshop"), str(exc))
+            self._refresh_recent()
+            return False
+        self._adopt(store)
+        return True
+
+    def new_workshop(self) -> None:
+        path = self.interaction.save_path(
+            self.tr("New workshop"), FILTER, self.tr("New workshop") + ".bruinpapier", False
+        )
+        if path is None:
+            return
+        path = with_suffix(path)
+        try:
+            store = WorkshopStore.create(path, name=path.stem)
+        except WorkshopError as exc:
+            self.interaction.error(self.tr("Cannot create this workshop"), str(exc))
+            return
+        self._adopt(store)
+
+    def open_demo(self, path: Path) -> bool:
+        """Build the demo workshop into the new file ``path`` and open it."""
+        try:
+            store = WorkshopStore.create(path, name="SWS Balans (demo)")
+            build_demo(store)
+        except WorkshopError as exc:
+            self.interaction.error(self.tr("Cannot create the demo"), str(exc))
+            return False
+        self._adopt(store)
+        return True
+
+    def _adopt(self, store: WorkshopStore) -> None:
+        self.set_document(Document(store))
+        self.settings.add_recent_file(store.path)
+        self._refresh_recent()
+
+    def save_copy(self) -> None:
+        if self.document is None:
+            return
+        store = self.document.store
+        suggestion = str(store.path.with_name(store.path.stem + " " + self.tr("(copy)")))
+        target = self.interaction.save_path(self.tr("Save a copy"), FILTER, suggestion, False)
+        if target is None:
+            return
+        target = with_suffix(target)
+        try:
+            write_copy(store, target)
+        except WorkshopError as exc:
+            self.interaction.error(self.tr("Cannot save the copy"), str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Copy saved as %1; you are still working in %2")
+            .replace("%1", target.name)
+            .replace("%2", store.path.name),
+            STATUS_MS,
+        )
+
+    def import_csv(self) -> None:
+        if self.document is None:
+            return
+        path = self.interaction.open_path(self.tr("Import post-its"), "CSV (*.csv *.txt)")
+        if path is None:
+            return
+        try:
+            op = ImportNotes(tuple(read_notes_csv(path)))
+        except WorkshopError as exc:
+            self.interaction.error(self.tr("Cannot import this file"), str(exc))
+            return
+        if self.document.push(op, self.tr("Import post-its")) and op.result is not None:
+            if op.result.round_ids:
+                self.show_round(op.result.round_ids[0])
+            self.statusBar().showMessage(
+                self.tr("%n post-it(s) imported", "", op.result.notes), STATUS_MS
+            )
+
+    def export_csv(self) -> None:
+        if self.document is None:
+            return
+        stem = self.document.store.path.with_suffix(".csv")
+        path = self.interaction.save_path(self.tr("Export post-its"), "CSV (*.csv)", str(stem))
+        if path is None:
+            return
+        try:
+            count = export_notes_csv(self.document.store, path)
+        except (WorkshopError, OSError) as exc:
+            self.interaction.error(self.tr("Cannot export"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("%n post-it(s) exported", "", count), STATUS_MS)
+
+    def _refresh_recent(self) -> None:
+        files = self.settings.recent_files()
+        menu = self.actions.menus["recent"]
+        menu.clear()
+        for index, path in enumerate(files, start=1):
+            action = menu.addAction(f"&{index} {path.stem}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        menu.addSeparator()
+        menu.addAction(self.actions["clear_recent"])
+        self.actions["clear_recent"].setEnabled(bool(files))
+        self.welcome.set_recent(files)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent_files()
+        self._refresh_recent()
+
+    # -- board commands -----------------------------------------------------------
+
+    def _on_board(self, name: str) -> None:
+        """Run a board command on the shown board."""
+        if self.board is None:
+            return
+        commands = {
+            "zoom_in": self.board.zoom_in,
+            "zoom_out": self.board.zoom_out,
+            "fit": self.board.fit,
+            "delete": self.board.delete_selection,
+            "duplicate": self.board.duplicate_selection,
+            "select_all": self._select_all,
+            "new_note": self._new_note,
+            "cluster": self.board.cluster_selection,
+            "ungroup": self.board.ungroup_selection,
+            "tidy": self.board.tidy_selection,
+        }
+        commands[name]()
+        self._update_zoom()
+
+    def _on_colour_mode(self) -> None:
+        mode = "kind" if self.actions["colour_kind"].isChecked() else "subgroup"
+        self.settings.set_colour_mode(mode)
+        if self.board is not None:
+            self.board.set_colour_mode(mode)
+
+    def _toggle_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def show_failure(self, message: str) -> None:
+        """A refused or failed action: in the status bar (the board shows it over the paper)."""
+        self.statusBar().showMessage(message, STATUS_MS)
+
+    def _fit_board(self) -> None:
+        if self.board is not None:
+            self.board.fit()
+            self._update_zoom()
+
+    def _new_note(self) -> None:
+        """A new post-it where the pointer is when it is over the board, else mid-view."""
+        assert self.board is not None
+        viewport = self.board.viewport()
+        pos = viewport.mapFromGlobal(QCursor.pos())
+        if viewport.rect().contains(pos):
+            self.board.capture_at(self.board.mapToScene(pos))
+        else:
+            self.board.start_capture()
+
+    def _select_all(self) -> None:
+        assert self.board is not None
+        scene = self.board.board_scene
+        scene.select_notes(list(scene.notes))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keep the zoom figure current when the wheel or a pinch zooms the board."""
+        if event.type() in (QEvent.Type.Wheel, QEvent.Type.Gesture, QEvent.Type.NativeGesture):
+            QTimer.singleShot(0, self._update_zoom)
+        return super().eventFilter(watched, event)
+
+    # -- search, help -----------------------------------------------------------------
+
+    def search_dialog(self) -> SearchDialog | None:
+        if self.document is None:
+            return None
+        if self._search is None:
+            self._search = SearchDialog(self.document, self)
+            self._search.hitChosen.connect(self.show_hit)
+        return self._search
+
+    def show_search(self) -> None:
+        dialog = self.search_dialog()
+        if dialog is not None:
+            dialog.start()
+
+    def show_hit(self, round_id: int, note_id: int) -> None:
+        """Switch to the hit's round and bring its note into view, selected."""
+        self.show_round(round_id)
+        if self.board is not None:
+            self.board.focus_notes([note_id])
+            self._update_zoom()
+
+    def shortcuts_dialog(self) -> ShortcutsDialog:
+        if self._shortcuts is None:
+            self._shortcuts = ShortcutsDialog(self.menuBar(), self)
+        return self._shortcuts
+
+    def show_shortcuts(self) -> None:
+        dialog = self.shortcuts_dialog()
+        dialog.fill(self.menuBar())
+        dialog.show()
+        dialog.raise_()
+
+    def show_about(self) -> None:
+        self.interaction.about(
+            self.tr("About Bruinpapier"),
+            self.tr(
+                "<h3>Bruinpapier %1</h3>"
+                "<p>Capture and cluster the post-its of brown-paper sessions "
+                "in schools, working from the purpose (werken vanuit de bedoeling).</p>"
+                "<p>Everything is saved automatically: each change is written to the "
+                "workshop file the moment you make it, so there is no Save command. "
+                "Use <i>Save a copy as…</i> to keep a separate copy.</p>"
+            ).replace("%1", __version__),
+        )
+
+    # -- language -----------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now and remember it."""
+        self.settings.set_language(language)
+        self.translations.apply(language)
+        self.actions[f"language_{language}"].setChecked(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        self.tree_dock.setWindowTitle(self.tr("Workshop"))
+        self.inspector_dock.setWindowTitle(self.tr("Properties"))
+        self.capture_dock.setWindowTitle(self.tr("Quick capture"))
+        self.saved_label.setText(self.tr("Everything is saved automatically"))
+        self.saved_label.setToolTip(
+            self.tr("Every change is written to the workshop file the moment you make it")
+        )
+        self._update_undo_texts()
+        self._update_zoom()
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- keeping the chrome current -----------------------------------------------
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle("")
+            self.setWindowFilePath("")
+        else:
+            self.setWindowFilePath(str(self.document.store.path))
+            self.setWindowTitle(self.document.store.path.stem)
+
+    def _update_undo_texts(self) -> None:
+        undo, redo = self.actions["undo"], self.actions["redo"]
+        undo.setEnabled(self.undo_group.canUndo())
+        redo.setEnabled(self.undo_group.canRedo())
+        undo_text, redo_text = self.undo_group.undoText(), self.undo_group.redoText()
+        undo.setText(
+            self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo")
+        )
+        redo.setText(
+            self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo")
+        )
+        undo.setIconText(self.tr("Undo"))
+        redo.setIconText(self.tr("Redo"))
+
+    def _update_zoom(self) -> None:
+        if self.board is None:
+            self.zoom_label.setText("")
+            return
+        percent = round(self.board.scale_factor() * 100)
+        self.zoom_label.setText(self.tr("Zoom %1%").replace("%1", str(percent)))
+
+    def _update_enabled(self) -> None:
+        has_doc = self.document is not None
+        has_board = has_doc and self.current_round() is not None
+        for name in ("save_copy", "import_csv", "export_csv", "find"):
+            self.actions[name].setEnabled(has_doc)
+        for name in (
+            "zoom_in",
+            "zoom_out",
+            "fit",
+            "delete",
+            "duplicate",
+            "select_all",
+            "new_note",
+            "cluster",
+            "ungroup",
+            "tidy",
+        ):
+            self.actions[name].setEnabled(has_board)
+        for name in ("import_json", "export_json"):
+            self.actions[name].setEnabled(False)
+
+    # -- window state -------------------------------------------------------------
+
+    def restore_window_state(self) -> None:
+        geometry, state = self.settings.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        if state is None or not self.restoreState(state):
+            self.resizeDocks(
+                [self.tree_dock, self.inspector_dock], [250, 280], Qt.Orientation.Horizontal
+            )
+            self.resizeDocks([self.capture_dock], [170], Qt.Orientation.Vertical)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.set_document(None)
+        event.accept()

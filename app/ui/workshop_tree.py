@@ -1,0 +1,217 @@
+"""The workshop tree: traject → sessions → rounds, and the workshop-wide views.
+
+It reads the outline from the store and rebuilds it when a committed change
+touches sessions, rounds or the number of notes in a round.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from sqlalchemy import func, select
+
+from app.model.changes import Change
+from app.model.entities import Note, Round, Session, Workshop
+from app.model.kinds import RoundState
+from app.ui.document import Document
+from app.ui.icons import icon
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OUTLINE_TABLES = {"workshop", "session", "round"}
+
+
+@dataclass(frozen=True)
+class RoundLine:
+    id: int
+    title: str
+    closed: bool
+    notes: int
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    id: int
+    title: str
+    date: str
+    rounds: list[RoundLine]
+
+
+def read_outline(document: Document) -> tuple[str, list[SessionLine]]:
+    """The workshop's name and its sessions with their rounds and note counts, in order."""
+    with document.store.read() as db:
+        name = db.scalar(select(Workshop.name)) or ""
+        counts = dict(db.execute(select(Note.round_id, func.count()).group_by(Note.round_id)).all())
+        rounds = db.scalars(select(Round).order_by(Round.position, Round.id)).all()
+        by_session: dict[int, list[RoundLine]] = {}
+        for r in rounds:
+            line = RoundLine(r.id, r.title, r.state == RoundState.CLOSED, counts.get(r.id, 0))
+            by_session.setdefault(r.session_id, []).append(line)
+        sessions = [
+            SessionLine(
+                s.id, s.title, s.date.isoformat() if s.date else "", by_session.get(s.id, [])
+            )
+            for s in db.scalars(select(Session).order_by(Session.position, Session.id))
+        ]
+    return name, sessions
+
+
+def touches_outline(changes: list[Change]) -> bool:
+    """Whether committed changes alter what the tree shows (names, order, state, counts)."""
+    for change in changes:
+        if change.table in OUTLINE_TABLES:
+            return True
+        if change.table == "note" and (change.kind != "update" or "round_id" in change.values):
+            return True
+    return False
+
+
+class WorkshopTree(QTreeWidget):
+    """The outline of the open workshop.
+
+    Signals:
+        roundSelected(int): the user chose a round; its board should show.
+    """
+
+    roundSelected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document: Document | None = None
+        self.setColumnCount(2)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        self.setIndentation(14)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.currentItemChanged.connect(self._on_current_changed)
+
+    def set_document(self, document: Document | None) -> None:
+        if self._document is not None:
+            self._document.changed.disconnect(self._on_changed)
+        self._document = document
+        if document is not None:
+            document.changed.connect(self._on_changed)
+        self.rebuild()
+
+    def current_round(self) -> int | None:
+        item = self.currentItem()
+        if item is not None and item.data(0, KIND_ROLE) == "round":
+            return int(item.data(0, ID_ROLE))
+        return None
+
+    def select_round(self, round_id: int) -> bool:
+        """Make ``round_id`` current (which emits roundSelected); False if it is not shown."""
+        item = self._find("round", round_id)
+        if item is None:
+            return False
+        self.setCurrentItem(item)
+        return True
+
+    def first_round(self) -> int | None:
+        for item in self._items():
+            if item.data(0, KIND_ROLE) == "round":
+                return int(item.data(0, ID_ROLE))
+        return None
+
+    def rebuild(self) -> None:
+        """Read the outline again, keeping the current round selected."""
+        current = self.current_round()
+        self.blockSignals(True)
+        try:
+            self.clear()
+            if self._document is not None:
+                self._fill(*read_outline(self._document))
+            if current is not None and (item := self._find("round", current)) is not None:
+                self.setCurrentItem(item)
+        finally:
+            self.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.rebuild()
+        super().changeEvent(event)
+
+    # -- building -------------------------------------------------------------
+
+    def _fill(self, name: str, sessions: list[SessionLine]) -> None:
+        translate = QCoreApplication.translate
+        dim = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        root = self._item(
+            self, "workshop", 0, name or translate("WorkshopTree", "Untitled workshop")
+        )
+        root.setIcon(0, icon("workshop"))
+        font = root.font(0)
+        font.setBold(True)
+        root.setFont(0, font)
+        for session in sessions:
+            s_item = self._item(root, "session", session.id, session.title)
+            s_item.setIcon(0, icon("session"))
+            if session.date:
+                s_item.setToolTip(
+                    0, translate("WorkshopTree", "Session on %1").replace("%1", session.date)
+                )
+            for line in session.rounds:
+                r_item = self._item(s_item, "round", line.id, line.title)
+                r_item.setIcon(0, icon("lock" if line.closed else "round"))
+                r_item.setText(1, str(line.notes))
+                r_item.setForeground(1, dim)
+                r_item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+                tip = translate("WorkshopTree", "%n post-it(s)", "", line.notes)
+                if line.closed:
+                    tip += " · " + translate(
+                        "WorkshopTree", "closed round: reopen it to change its board"
+                    )
+                r_item.setToolTip(0, f"{line.title}\n{tip}")
+                r_item.setToolTip(1, tip)
+        later = translate(
+            "WorkshopTree", "Not available yet: comes with a later version of Bruinpapier."
+        )
+        for kind, label, icon_name in (
+            ("logic", translate("WorkshopTree", "Benefits logic"), "logic"),
+            ("report", translate("WorkshopTree", "Report"), "report"),
+        ):
+            item = self._item(self, kind, 0, label)
+            item.setIcon(0, icon(icon_name))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setToolTip(0, later)
+        self.expandAll()
+
+    @staticmethod
+    def _item(
+        parent: QTreeWidget | QTreeWidgetItem, kind: str, item_id: int, text: str
+    ) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [text])
+        item.setData(0, KIND_ROLE, kind)
+        item.setData(0, ID_ROLE, item_id)
+        return item
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+        stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            found.append(item)
+            stack[:0] = [item.child(i) for i in range(item.childCount())]
+        return found
+
+    def _find(self, kind: str, item_id: int) -> QTreeWidgetItem | None:
+        for item in self._items():
+            if item.data(0, KIND_ROLE) == kind and item.data(0, ID_ROLE) == item_id:
+                return item
+        return None
+
+    # -- reacting -------------------------------------------------------------
+
+    def _on_changed(self, changes: list[Change]) -> None:
+        if touches_outline(changes):
+            self.rebuild()
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is not None and current.data(0, KIND_ROLE) == "round":
+            self.roundSelected.emit(int(current.data(0, ID_ROLE)))

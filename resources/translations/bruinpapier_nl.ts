@@ -1,0 +1,889 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name />
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Cluster opheffen</translation>
+    </message>
+    <message>
+        <source>Tidy</source>
+        <translation>Opruimen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Soort wijzigen</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Kleur wijzigen</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Resize post-it</source>
+        <translation>Formaat post-it wijzigen</translation>
+    </message>
+    <message>
+        <source>Add post-it</source>
+        <translation>Post-it toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit post-it</source>
+        <translation>Post-it bewerken</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Cluster hernoemen</translation>
+    </message>
+    <message>
+        <source>One idea per line…</source>
+        <translation>Eén idee per regel…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add one post-it per line (Ctrl+Enter)</source>
+        <translation>Eén post-it per regel toevoegen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Subgroup:</source>
+        <translation>Subgroep:</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(zonder naam)</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Tekst bewerken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Vote +1</source>
+        <translation>Stem +1</translation>
+    </message>
+    <message>
+        <source>Vote −1</source>
+        <translation>Stem −1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <source>New post-it here</source>
+        <translation>Nieuwe post-it hier</translation>
+    </message>
+    <message>
+        <source>Tidy the board</source>
+        <translation>Het bord opruimen</translation>
+    </message>
+    <message>
+        <source>Fit board</source>
+        <translation>Passend</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nieuw traject…</translation>
+    </message>
+    <message>
+        <source>Create a new workshop file</source>
+        <translation>Een nieuw trajectbestand maken</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open a workshop file</source>
+        <translation>Een trajectbestand openen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Opslaan als &amp;kopie…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this workshop to a new file; you keep working in this one</source>
+        <translation>Een kopie van dit traject naar een nieuw bestand schrijven; je blijft in dit bestand werken</translation>
+    </message>
+    <message>
+        <source>&amp;Post-its from CSV…</source>
+        <translation>&amp;Post-its uit CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop from JSON…</source>
+        <translation>&amp;Traject uit JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Post-its as CSV…</source>
+        <translation>&amp;Post-its als CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop as JSON…</source>
+        <translation>&amp;Traject als JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opn&amp;ieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>Find post-its in all rounds</source>
+        <translation>Post-its zoeken in alle rondes</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit board</source>
+        <translation>&amp;Passend</translation>
+    </message>
+    <message>
+        <source>Show the whole board</source>
+        <translation>Het hele bord tonen</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>&amp;Volledig scherm</translation>
+    </message>
+    <message>
+        <source>Colour by &amp;subgroup</source>
+        <translation>Kleur per &amp;subgroep</translation>
+    </message>
+    <message>
+        <source>Colour by &amp;kind</source>
+        <translation>Kleur per s&amp;oort</translation>
+    </message>
+    <message>
+        <source>&amp;New post-it</source>
+        <translation>&amp;Nieuwe post-it</translation>
+    </message>
+    <message>
+        <source>Add a post-it where the pointer is</source>
+        <translation>Een post-it toevoegen waar de muisaanwijzer staat</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Clusteren</translation>
+    </message>
+    <message>
+        <source>Put a titled frame around the selected post-its</source>
+        <translation>Een kader met titel om de geselecteerde post-its zetten</translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation>Cluster op&amp;heffen</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy up</source>
+        <translation>Op&amp;ruimen</translation>
+    </message>
+    <message>
+        <source>Arrange the selected post-its in a neat grid</source>
+        <translation>De geselecteerde post-its netjes in een raster zetten</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About Bruinpapier</source>
+        <translation>&amp;Over Bruinpapier</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <source>Untitled cluster (double-click to name)</source>
+        <translation>Cluster zonder titel (dubbelklik om te benoemen)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Stakeholder groups</source>
+        <translation>Geledingen</translation>
+    </message>
+    <message>
+        <source>Who takes part? Names are optional: a number per group is enough for an even mix.</source>
+        <translation>Wie doen er mee? Namen zijn niet nodig: een aantal per geleding is genoeg voor een evenwichtige mix.</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Geleding toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Kleur…</translation>
+    </message>
+    <message>
+        <source>One name per line (optional)</source>
+        <translation>Eén naam per regel (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Number of participants:</source>
+        <translation>Aantal deelnemers:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nieuwe geleding</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Niets geselecteerd</translation>
+    </message>
+    <message>
+        <source>Select a post-it on the board to see and change it here.</source>
+        <translation>Selecteer een post-it op het bord om die hier te bekijken en te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Post-it</source>
+        <translation>Post-it</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post-it(s)</source>
+        <translation>
+            <numerusform>%n post-it</numerusform>
+            <numerusform>%n post-its</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This round is closed: reopen it to change its board.</source>
+        <translation>Deze ronde is gesloten: heropen haar om het bord te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Select one post-it to edit its text</source>
+        <translation>Selecteer één post-it om de tekst te bewerken</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>(untitled cluster)</source>
+        <translation>(cluster zonder titel)</translation>
+    </message>
+    <message>
+        <source>By subgroup or kind</source>
+        <translation>Volgens subgroep of soort</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Andere kleur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n stem</numerusform>
+            <numerusform>%n stemmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 votes</source>
+        <translation>%1–%2 stemmen</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(verschillend)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>Subgroep</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Give a vote</source>
+        <translation>Stem geven</translation>
+    </message>
+    <message>
+        <source>Take back a vote</source>
+        <translation>Stem terugnemen</translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field, or with Ctrl+Enter</source>
+        <translation>Wordt bewaard als je het veld verlaat, of met Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Tekst wijzigen</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Soort wijzigen</translation>
+    </message>
+    <message>
+        <source>Move to subgroup</source>
+        <translation>Naar andere subgroep</translation>
+    </message>
+    <message>
+        <source>Post-it colour</source>
+        <translation>Kleur van de post-it</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Kleur wijzigen</translation>
+    </message>
+    <message>
+        <source>Take out of cluster</source>
+        <translation>Uit cluster halen</translation>
+    </message>
+    <message>
+        <source>Move to cluster</source>
+        <translation>Naar cluster verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open workshop</source>
+        <translation>Traject openen</translation>
+    </message>
+    <message>
+        <source>Cannot open this workshop</source>
+        <translation>Dit traject kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nieuw traject</translation>
+    </message>
+    <message>
+        <source>Cannot create this workshop</source>
+        <translation>Dit traject kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo</source>
+        <translation>De demo kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>(copy)</source>
+        <translation>(kopie)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Opslaan als kopie</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>De kopie kan niet worden bewaard</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1; you are still working in %2</source>
+        <translation>Kopie bewaard als %1; je werkt nog steeds in %2</translation>
+    </message>
+    <message>
+        <source>Import post-its</source>
+        <translation>Post-its importeren</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Dit bestand kan niet worden geïmporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post-it(s) imported</source>
+        <translation>
+            <numerusform>%n post-it geïmporteerd</numerusform>
+            <numerusform>%n post-its geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export post-its</source>
+        <translation>Post-its exporteren</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Exporteren is niet gelukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post-it(s) exported</source>
+        <translation>
+            <numerusform>%n post-it geëxporteerd</numerusform>
+            <numerusform>%n post-its geëxporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Bruinpapier</source>
+        <translation>Over Bruinpapier</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bruinpapier %1&lt;/h3&gt;&lt;p&gt;Capture and cluster the post-its of brown-paper sessions in schools, working from the purpose (werken vanuit de bedoeling).&lt;/p&gt;&lt;p&gt;Everything is saved automatically: each change is written to the workshop file the moment you make it, so there is no Save command. Use &lt;i&gt;Save a copy as…&lt;/i&gt; to keep a separate copy.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bruinpapier %1&lt;/h3&gt;&lt;p&gt;Post-its van bruinpapiersessies in scholen vastleggen en clusteren, werkend vanuit de bedoeling.&lt;/p&gt;&lt;p&gt;Alles wordt automatisch bewaard: elke wijziging wordt op het moment dat je haar maakt in het trajectbestand geschreven, dus er is geen Opslaan. Gebruik &lt;i&gt;Opslaan als kopie…&lt;/i&gt; om een aparte kopie te bewaren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschappen</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>Snel invoeren</translation>
+    </message>
+    <message>
+        <source>Everything is saved automatically</source>
+        <translation>Alles wordt automatisch bewaard</translation>
+    </message>
+    <message>
+        <source>Every change is written to the workshop file the moment you make it</source>
+        <translation>Elke wijziging wordt meteen in het trajectbestand geschreven</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Opn&amp;ieuw: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opn&amp;ieuw</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panelen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>B&amp;ord</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+</context>
+<context>
+    <name>MixEditor</name>
+    <message>
+        <source>Move to subgroup</source>
+        <translation>Naar subgroep verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verplaatsen naar</translation>
+    </message>
+    <message>
+        <source>Mix again</source>
+        <translation>Opnieuw mengen</translation>
+    </message>
+    <message>
+        <source>Drag names between the subgroups to change the mix.</source>
+        <translation>Sleep namen tussen de subgroepen om de mix te veranderen.</translation>
+    </message>
+    <message>
+        <source>Without names the mix is a suggestion: type names to seat people.</source>
+        <translation>Zonder namen is de mix een voorstel: vul namen in om mensen in te delen.</translation>
+    </message>
+</context>
+<context>
+    <name>MixPage</name>
+    <message>
+        <source>Mixed subgroups</source>
+        <translation>Gemengde subgroepen</translation>
+    </message>
+    <message>
+        <source>Every stakeholder group is spread evenly. Move people if you like.</source>
+        <translation>Elke geleding wordt gelijkmatig verdeeld. Verplaats mensen als je wilt.</translation>
+    </message>
+    <message>
+        <source>Number of mixed subgroups:</source>
+        <translation>Aantal gemengde subgroepen:</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopWizard</name>
+    <message>
+        <source>New trajectory</source>
+        <translation>Nieuw traject</translation>
+    </message>
+    <message>
+        <source>Group colour</source>
+        <translation>Kleur van de geleding</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKind</name>
+    <message>
+        <source>purpose</source>
+        <translation>bedoeling</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idee</translation>
+    </message>
+    <message>
+        <source>workload</source>
+        <translation>werkdruk</translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation>bestaand</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>actie</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <source>Sessions and rounds</source>
+        <translation>Sessies en rondes</translation>
+    </message>
+    <message>
+        <source>Untick what you do not need. Double-click a title to change it; the question of the selected round is below.</source>
+        <translation>Vink uit wat je niet nodig hebt. Dubbelklik op een titel om die te wijzigen; de vraag van de geselecteerde ronde staat hieronder.</translation>
+    </message>
+    <message>
+        <source>Session / round</source>
+        <translation>Sessie / ronde</translation>
+    </message>
+    <message>
+        <source>Subgroups</source>
+        <translation>Subgroepen</translation>
+    </message>
+    <message>
+        <source>Question of the round</source>
+        <translation>Vraag van de ronde</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Vraag:</translation>
+    </message>
+    <message>
+        <source>one per stakeholder group</source>
+        <translation>één per geleding</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>gemengd</translation>
+    </message>
+    <message>
+        <source>one per theme</source>
+        <translation>één per thema</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>vrij</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <source>The first %n results</source>
+        <translation>
+            <numerusform>Het eerste resultaat</numerusform>
+            <numerusform>De eerste %n resultaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find post-its</source>
+        <translation>Post-its zoeken</translation>
+    </message>
+    <message>
+        <source>Search the text of every post-it in every round</source>
+        <translation>Zoek in de tekst van alle post-its in alle rondes</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>The change was refused.</source>
+        <translation>De wijziging is geweigerd.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <source>Round timer</source>
+        <translation>Rondetimer</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Instellen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>+1 minute</source>
+        <translation>+1 minuut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryPage</name>
+    <message>
+        <source>New trajectory</source>
+        <translation>Nieuw traject</translation>
+    </message>
+    <message>
+        <source>Which school, and who leads the sessions?</source>
+        <translation>Welke school, en wie leidt de sessies?</translation>
+    </message>
+    <message>
+        <source>e.g. Werken vanuit de bedoeling 2026</source>
+        <translation>bijv. Werken vanuit de bedoeling 2026</translation>
+    </message>
+    <message>
+        <source>Name of the trajectory:</source>
+        <translation>Naam van het traject:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation>Begeleider:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Capture and cluster the post-its of a brown-paper session. Everything is saved automatically, the moment you make a change.</source>
+        <translation>Leg de post-its van een bruinpapiersessie vast en cluster ze. Alles wordt automatisch bewaard, op het moment dat je iets verandert.</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>Nieuw traject…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Demo openen</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>Recent geopend</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTree</name>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Traject zonder naam</translation>
+    </message>
+    <message>
+        <source>Session on %1</source>
+        <translation>Sessie op %1</translation>
+    </message>
+    <message>
+        <source>closed round: reopen it to change its board</source>
+        <translation>gesloten ronde: heropen haar om het bord te wijzigen</translation>
+    </message>
+    <message>
+        <source>Not available yet: comes with a later version of Bruinpapier.</source>
+        <translation>Nog niet beschikbaar: komt in een volgende versie van Bruinpapier.</translation>
+    </message>
+    <message>
+        <source>Benefits logic</source>
+        <translation>Batenlogica</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+</TS>
