@@ -60,7 +60,7 @@ def _readonly_connection(path: Path) -> sqlite3.Connection:
     there is no ``-wal`` file holding changes that are not yet in the database.
     """
     has_wal = path.with_name(path.name + "-wal").exists()
-    mode = "mode=ro" if has_wal else "immutable=1"
+    mode = "mode=ro" if has_wal else "mode=ro&immutable=1"
     return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, isolation_level=None)
 
 
@@ -302,15 +302,25 @@ def restore_backup(path: Path | str, backup: Path | str) -> None:
     """
     path, backup = Path(path), Path(backup)
     inspect_file(backup)
-    store = WorkshopStore.open(path)  # takes the lock and backs up the current state
+    # Read the backup first: opening the workshop backs it up and may rotate this one away.
+    content = sqlite3.connect(":memory:")
     try:
         source = _readonly_connection(backup)
         try:
-            with store.engine.connect() as conn:
-                source.backup(conn.connection.dbapi_connection)  # type: ignore[arg-type]
+            source.backup(content)
         finally:
             source.close()
     except sqlite3.Error as exc:
-        raise StoreError(path, f"the backup could not be restored ({exc})") from None
+        content.close()
+        raise StoreError(backup, f"the backup could not be read ({exc})") from None
+    try:
+        store = WorkshopStore.open(path)  # takes the lock and backs up the current state
+        try:
+            with store.engine.connect() as conn:
+                content.backup(conn.connection.dbapi_connection)  # type: ignore[arg-type]
+        except sqlite3.Error as exc:
+            raise StoreError(path, f"the backup could not be restored ({exc})") from None
+        finally:
+            store.close()
     finally:
-        store.close()
+        content.close()
