@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -36,10 +35,7 @@ class QuickCapture(QWidget):
         self.add_button = QPushButton(tr("Add"), self)
         self.add_button.setToolTip(tr("Add one post-it per line (Ctrl+Enter)"))
         self.add_button.clicked.connect(self.add)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self.field)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.add)
+        self.field.installEventFilter(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Subgroup:"), self))
         row.addWidget(self.subgroup, 1)
@@ -49,6 +45,18 @@ class QuickCapture(QWidget):
         layout.addWidget(self.field, 1)
         layout.addLayout(row)
         document.changed.connect(self._follow)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Enter in the field adds, as the button does."""
+        if (
+            watched is self.field
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.add()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_round(self, round_id: int | None) -> None:
         """Offer the subgroups of ``round_id``."""

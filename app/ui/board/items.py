@@ -111,6 +111,12 @@ class NoteItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-4, -4, 8, 8)
 
+    def shape(self) -> QPainterPath:
+        """The paper only, so clicks and the rubber band ignore the shadow's margin."""
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
+
     def _text_box(self) -> QRectF:
         bottom = VOTE_BAND if self.row["votes"] else PAD
         r = self._rect

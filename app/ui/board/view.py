@@ -66,6 +66,9 @@ class BoardView(QGraphicsView):
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.setMouseTracking(True)
+        # No scroll bars on a projector: pan by Space-drag or the middle button.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._message = QLabel(self)
         self._message.setObjectName("boardMessage")
@@ -274,6 +277,7 @@ class BoardView(QGraphicsView):
         if banding and self._scene.selected_notes():
             for frame in self._scene.selected_clusters():  # a band selects notes, not frames
                 frame.setSelected(False)
+        event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()

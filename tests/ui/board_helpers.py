@@ -1,0 +1,73 @@
+"""Helpers of the board tests: scene and database snapshots, and mouse gestures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+from sqlalchemy import select
+
+from app.model.entities import Cluster, Note, Subgroup
+from app.model.store import WorkshopStore
+from app.ui.board.view import BoardView
+
+
+def db_board(store: WorkshopStore, round_id: int = 1) -> dict[str, dict]:
+    """What the database holds for a round's board, in the shape :func:`scene_board` gives."""
+    with store.read() as db:
+        notes = db.scalars(select(Note).where(Note.round_id == round_id))
+        clusters = db.scalars(select(Cluster).where(Cluster.round_id == round_id))
+        areas = db.scalars(select(Subgroup).where(Subgroup.round_id == round_id))
+        return {
+            "notes": {
+                n.id: (n.text, n.x, n.y, n.w, n.h, n.subgroup_id, n.cluster_id, str(n.kind))
+                for n in notes
+            },
+            "clusters": {c.id: (c.title, c.x, c.y, c.w, c.h) for c in clusters},
+            "areas": {a.id: (a.name, a.x, a.y, a.w, a.h) for a in areas},
+        }
+
+
+def scene_board(view: BoardView) -> dict[str, dict]:
+    """What the board shows: item geometry as drawn, texts and memberships as held."""
+    scene = view.board_scene
+    notes = {}
+    for note_id, item in scene.notes.items():
+        r = item.row
+        notes[note_id] = (
+            r["text"],
+            item.pos().x(),
+            item.pos().y(),
+            item.rect().width(),
+            item.rect().height(),
+            r["subgroup_id"],
+            next((c for c, ids in scene.members.items() if note_id in ids), None),
+            str(r["kind"]),
+        )
+    clusters = {
+        i: (c.row["title"], c.pos().x(), c.pos().y(), c.rect().width(), c.rect().height())
+        for i, c in scene.clusters.items()
+    }
+    areas = {
+        i: (a.row["name"], a.pos().x(), a.pos().y(), a.rect().width(), a.rect().height())
+        for i, a in scene.areas.items()
+    }
+    return {"notes": notes, "clusters": clusters, "areas": areas}
+
+
+def at(view: BoardView, x: float, y: float) -> QPoint:
+    """The viewport position showing scene point (x, y)."""
+    return view.mapFromScene(QPointF(x, y))
+
+
+def drag(
+    view: BoardView,
+    start: QPoint,
+    end: QPoint,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """Press, move in steps and release the left button on the viewport, as a hand would."""
+    viewport = view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, modifier, start)
+    for i in range(1, 6):
+        QTest.mouseMove(viewport, start + (end - start) * i / 5)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifier, end)
