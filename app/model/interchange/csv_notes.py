@@ -22,7 +22,7 @@ from app.model.errors import ImportFormatError
 from app.model.interchange.files import decode_utf8, read_bytes, write_atomically
 from app.model.interchange.placement import Block, area_size, columns_of, flow, stack_blocks
 from app.model.kinds import NoteKind, parse_note_kind
-from app.model.layout import AREA_GAP, GAP, HEADER, NOTE_H, NOTE_W, Rect, frame_around
+from app.model.layout import AREA_GAP, GAP, HEADER, Rect
 from app.model.ops.edits import ensure_rounds_open
 from app.model.ops.primitives import Batch, Insert, Op, Tx, Update
 from app.model.store import WorkshopStore
@@ -79,7 +79,8 @@ def _separator(text: str) -> str:
 
 def _records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
     """Rows with the physical line their record starts on (quoted newlines counted)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
+    # strict: an unclosed quote is an error, not a field that swallows the rest of the file
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text), strict=True)
     start = 1
     while True:
         try:
@@ -87,7 +88,8 @@ def _records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            raise ImportFormatError(path, f"the CSV is malformed ({exc})", line=start) from None
+            problem = f"the CSV is malformed ({exc}; check the quotes)"
+            raise ImportFormatError(path, problem, line=start) from None
         yield start, row
         start = reader.line_num + 1
 
@@ -182,7 +184,7 @@ class _Board:
     areas: dict[int, Rect] = field(default_factory=dict)  # subgroup id -> area
     content: list[Rect] = field(default_factory=list)  # everything on the board
     by_subgroup: dict[int | None, list[Rect]] = field(default_factory=dict)
-    members: dict[int, list[Rect]] = field(default_factory=dict)  # cluster id -> its notes
+    members: dict[int, list[int]] = field(default_factory=dict)  # cluster id -> its note ids
 
 
 def _load_board(conn: Connection, round_id: int) -> _Board:
@@ -191,12 +193,13 @@ def _load_board(conn: Connection, round_id: int) -> _Board:
         board.areas[r.id] = Rect(r.x, r.y, r.w, r.h)
     for r in conn.execute(select(CLUSTER).where(CLUSTER.c.round_id == round_id)):
         board.content.append(Rect(r.x, r.y, r.w, r.h))
-    for r in conn.execute(select(NOTE).where(NOTE.c.round_id == round_id)):
+    query = select(NOTE).where(NOTE.c.round_id == round_id).order_by(NOTE.c.y, NOTE.c.x, NOTE.c.id)
+    for r in conn.execute(query):
         rect = Rect(r.x, r.y, r.w, r.h)
         board.content.append(rect)
         board.by_subgroup.setdefault(r.subgroup_id, []).append(rect)
         if r.cluster_id is not None:
-            board.members.setdefault(r.cluster_id, []).append(rect)
+            board.members.setdefault(r.cluster_id, []).append(r.id)
     board.content.extend(board.areas.values())
     return board
 
@@ -324,20 +327,23 @@ class ImportNotes(Op):
         ensure_rounds_open(tx, [r for r in plan if not names.is_new("round", r)])
         clusters = {r["id"]: r for r in names.new_rows["cluster"]}
         subgroups = {r["id"]: r for r in names.new_rows["subgroup"]}
-        grown: dict[str, dict[int, dict[str, float]]] = {"subgroup": {}, "cluster": {}}
+        # Existing rows that make room: grown subgroup areas, moved clusters and their notes.
+        updates: dict[str, dict[int, dict[str, float]]] = {
+            t: {} for t in ("subgroup", "cluster", "note")
+        }
         for round_id, by_subgroup in plan.items():
             board = (
                 _Board(round_id, new=True)
                 if names.is_new("round", round_id)
                 else _load_board(tx.conn, round_id)
             )
-            _place_round(board, by_subgroup, notes, clusters, subgroups, grown)
+            _place_round(board, by_subgroup, notes, clusters, subgroups, updates)
         ops: list[Op] = [
             Insert(table, tuple(names.new_rows[table]))
             for table in ("session", "round", "subgroup", "cluster")
         ]
         ops.append(Insert("note", tuple(notes)))
-        ops.extend(Update(table, values) for table, values in grown.items() if values)
+        ops.extend(Update(table, values) for table, values in updates.items() if values)
         inverse = Batch(tuple(reversed([op.apply(tx) for op in ops])))
         self.result = ImportResult(
             notes=len(notes),
@@ -357,26 +363,33 @@ def _place_round(
     notes: list[dict[str, Any]],
     clusters: dict[int, dict[str, Any]],
     subgroups: dict[int, dict[str, Any]],
-    grown: dict[str, dict[int, dict[str, float]]],
+    updates: dict[str, dict[int, dict[str, float]]],
 ) -> None:
     """Give the round's new notes, clusters and subgroup areas their places."""
 
+    def moved(cluster_id: int | None) -> list[int]:
+        """An existing cluster that gains notes moves with its notes into the new block."""
+        if cluster_id is None or cluster_id in clusters:
+            return []
+        return board.members.get(cluster_id, [])
+
     def place(group: Group, left: float, top: float) -> tuple[float, float]:
-        blocks = [Block(len(ids), cluster_id is not None) for cluster_id, ids in group.items()]
+        blocks = [Block(len(moved(c)) + len(ids), c is not None) for c, ids in group.items()]
         stacked = stack_blocks(blocks, left, top, columns_of(blocks))
         for (cluster_id, ids), places, frame in zip(
             group.items(), stacked.positions, stacked.frames, strict=True
         ):
-            for i, (x, y) in zip(ids, places, strict=True):
+            old = moved(cluster_id)
+            for note_id, (x, y) in zip(old, places, strict=False):
+                updates["note"][note_id] = {"x": x, "y": y}
+            for i, (x, y) in zip(ids, places[len(old) :], strict=True):
                 notes[i].update(x=x, y=y)
             if cluster_id is None or frame is None:
                 continue
-            if cluster_id not in clusters:  # an existing cluster: refit around old and new
-                old = board.members.get(cluster_id, [])
-                frame = frame_around(old + _note_rects(notes, ids))
-                target = grown["cluster"].setdefault(cluster_id, {})
-            else:
+            if cluster_id in clusters:
                 target = clusters[cluster_id]
+            else:
+                target = updates["cluster"].setdefault(cluster_id, {})
             target.update(x=frame.x, y=frame.y, w=frame.w, h=frame.h)
         return stacked.right, stacked.bottom
 
@@ -386,24 +399,20 @@ def _place_round(
             fresh.append((subgroup_id, group))
             continue
         area = board.areas[subgroup_id]
-        below = [r.bottom for r in board.by_subgroup.get(subgroup_id, [])]
+        below = [r.bottom + GAP for r in board.by_subgroup.get(subgroup_id, [])]
         right, bottom = place(group, area.x, max([area.y + HEADER, *below]))
-        grew = Rect(
+        grown = Rect(
             area.x, area.y, max(area.w, right + GAP - area.x), max(area.h, bottom + GAP - area.y)
         )
-        if grew != area:
-            grown["subgroup"][subgroup_id] = {"w": grew.w, "h": grew.h}
-            board.content.append(grew)
+        if grown != area:
+            updates["subgroup"][subgroup_id] = {"w": grown.w, "h": grown.h}
+            board.content.append(grown)
     origin_y = max((r.bottom for r in board.content), default=-AREA_GAP) + AREA_GAP
     sizes = [area_size([Block(len(ids), c is not None) for c, ids in g.items()]) for _, g in fresh]
     for (subgroup_id, group), area in zip(fresh, flow(sizes, 0.0, origin_y), strict=True):
         place(group, area.x, area.y + HEADER)
         if subgroup_id is not None:
             subgroups[subgroup_id].update(x=area.x, y=area.y, w=area.w, h=area.h)
-
-
-def _note_rects(notes: list[dict[str, Any]], ids: list[int]) -> list[Rect]:
-    return [Rect(notes[i]["x"], notes[i]["y"], NOTE_W, NOTE_H) for i in ids]
 
 
 def apply_notes(store: WorkshopStore, records: list[NoteRecord]) -> ImportResult:
