@@ -1,4 +1,4 @@
-"""A one-line message under a panel that says why the model refused the panel's last action."""
+"""Pushing a panel's operation and saying, in the panel, why the model refused it."""
 
 from __future__ import annotations
 
@@ -8,8 +8,25 @@ from app.model.ops import Op
 from app.ui.document import Document
 
 
+def push_reporting(document: Document, op: Op, text: str) -> str | None:
+    """``document.push(op, text)``; None when done, else the model's reason for refusing."""
+    messages: list[str] = []
+
+    def heard(message: str) -> None:
+        messages.append(message)
+
+    document.failed.connect(heard)
+    try:
+        done = document.push(op, text)
+    finally:
+        document.failed.disconnect(heard)
+    if done:
+        return None
+    return messages[-1] if messages else "The change was refused."
+
+
 class StatusLine(QLabel):
-    """Pushes a panel's operations and shows the refusal, if any, in place of a dialog.
+    """A one-line refusal under a panel, in place of a dialog.
 
     A refused edit (a closed round, a missing row) changes nothing; the
     message stays until the panel's next action succeeds.
@@ -22,22 +39,13 @@ class StatusLine(QLabel):
         self.hide()
 
     def push(self, document: Document, op: Op, text: str) -> bool:
-        """``document.push(op, text)``; on refusal show the model's message and return False."""
-        messages: list[str] = []
-
-        def heard(message: str) -> None:
-            messages.append(message)
-
-        document.failed.connect(heard)
-        try:
-            done = document.push(op, text)
-        finally:
-            document.failed.disconnect(heard)
-        if done:
+        """Push ``op``; show the refusal, if any, and return whether it was done."""
+        refusal = push_reporting(document, op, text)
+        if refusal is None:
             self.clear_message()
         else:
-            self.show_message(messages[-1] if messages else self.tr("The change was refused."))
-        return done
+            self.show_message(refusal)
+        return refusal is None
 
     def show_message(self, message: str) -> None:
         self.setText(message)

@@ -1,0 +1,277 @@
+"""Dot voting on a board: a click mode, keys on the selection, and the top N by votes.
+
+In vote mode a click on a post-it gives it a vote, Shift+click or a right
+click takes one back, and + / − vote on the selected post-its. Every vote is
+one undoable step; a closed round refuses it with a message in the panel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from app.model.changes import Change
+from app.model.entities import Cluster, Note, Subgroup
+from app.model.ops.board import Vote
+from app.model.store import WorkshopStore
+from app.ui.board.items import NoteItem
+from app.ui.board.view import BoardView
+from app.ui.status_line import StatusLine, push_reporting
+
+PLUS_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
+MINUS_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)
+DOT = "●"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where to count votes: the whole round, one subgroup or one cluster."""
+
+    round_id: int
+    subgroup_id: int | None = None
+    cluster_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Ranked:
+    note_id: int
+    text: str
+    votes: int
+
+
+def top_notes(store: WorkshopStore, scope: Scope, n: int) -> list[Ranked]:
+    """The ``n`` post-its with most votes in ``scope``; ties in reading order (top, then left)."""
+    query = select(Note.id, Note.text, Note.votes).where(
+        Note.round_id == scope.round_id, Note.votes > 0
+    )
+    if scope.subgroup_id is not None:
+        query = query.where(Note.subgroup_id == scope.subgroup_id)
+    if scope.cluster_id is not None:
+        query = query.where(Note.cluster_id == scope.cluster_id)
+    query = query.order_by(Note.votes.desc(), Note.y, Note.x, Note.id).limit(max(0, n))
+    with store.read() as db:
+        return [Ranked(r.id, r.text, r.votes) for r in db.execute(query)]
+
+
+class VoteMode(QObject):
+    """Turns clicks and + / − on a board view into votes while active.
+
+    Signals:
+        active_changed(bool): vote mode switched on or off.
+        voted(): a vote was given or taken back.
+        refused(str): the model refused a vote (e.g. the round is closed); nothing changed.
+    """
+
+    active_changed = Signal(bool)
+    voted = Signal()
+    refused = Signal(str)
+
+    def __init__(self, view: BoardView, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self._active = False
+        self._swallow_release = False
+
+    def is_active(self) -> bool:
+        return self._active
+
+    def set_active(self, on: bool) -> None:
+        if on == self._active:
+            return
+        self._active = on
+        if on:
+            self.view.viewport().installEventFilter(self)
+            self.view.installEventFilter(self)
+            self.view.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.view.viewport().removeEventFilter(self)
+            self.view.removeEventFilter(self)
+            self.view.viewport().unsetCursor()
+        self.active_changed.emit(on)
+
+    def vote(self, note_ids: list[int], delta: int) -> bool:
+        """One vote step on ``note_ids``; False (and ``refused``) when the model says no."""
+        if not note_ids:
+            return False
+        text = self.tr("Vote") if delta > 0 else self.tr("Take back vote")
+        refusal = push_reporting(self.view.document, Vote(tuple(note_ids), delta), text)
+        if refusal is not None:
+            self.refused.emit(refusal)
+            return False
+        self.voted.emit()
+        return True
+
+    def note_at(self, pos: QPoint) -> int | None:
+        for item in self.view.items(pos):
+            if isinstance(item, NoteItem):
+                return item.note_id
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.view.viewport():
+            if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+                return self._click(event)  # type: ignore[arg-type]
+            if kind == QEvent.Type.MouseButtonRelease and self._swallow_release:
+                self._swallow_release = False
+                event.accept()
+                return True
+            if kind == QEvent.Type.ContextMenu:
+                return True  # a right click votes; no menu in vote mode
+        elif kind == QEvent.Type.KeyPress:
+            return self._key(event)  # type: ignore[arg-type]
+        return False
+
+    def _click(self, event: QMouseEvent) -> bool:
+        note_id = self.note_at(event.position().toPoint())
+        if note_id is None:
+            return False  # panning and band selection still work on empty paper
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if event.button() == Qt.MouseButton.RightButton or shift:
+            self.vote([note_id], -1)
+        elif event.button() == Qt.MouseButton.LeftButton:
+            self.vote([note_id], 1)
+        else:
+            return False
+        event.accept()
+        self._swallow_release = True  # the release belongs to this vote, not to a drag
+        return True
+
+    def _key(self, event: QKeyEvent) -> bool:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False  # Ctrl + / − zoom
+        if event.key() in PLUS_KEYS:
+            delta = 1
+        elif event.key() in MINUS_KEYS:
+            delta = -1
+        else:
+            return False
+        self.vote(self.view.board_scene.note_ids_selected(), delta)
+        return True
+
+
+class VotingPanel(QWidget):
+    """Vote mode on and off, and the top N of the round, a subgroup or a cluster.
+
+    Beside the board: "Highlight" centres and marks the top N on the board.
+    """
+
+    def __init__(self, view: BoardView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.document = view.document
+        self.mode = VoteMode(view, self)
+        self.toggle = QPushButton(self.tr("Vote mode"), self)
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self.mode.set_active)
+        self.mode.active_changed.connect(self.toggle.setChecked)
+        help_text = QLabel(
+            self.tr(
+                "Click a post-it: +1 vote. Shift+click or right click: −1. "
+                "Keys + and − vote on the selected post-its."
+            ),
+            self,
+        )
+        help_text.setWordWrap(True)
+        self.scope = QComboBox(self)
+        self.scope.setAccessibleName(self.tr("Count votes in"))
+        self.count = QSpinBox(self)
+        self.count.setRange(1, 50)
+        self.count.setValue(5)
+        self.ranking = QListWidget(self)
+        self.ranking.setAccessibleName(self.tr("Most votes"))
+        self.highlight_button = QPushButton(self.tr("Highlight on the board"), self)
+        self.highlight_button.clicked.connect(self.highlight)
+        self.status = StatusLine(self)
+        self.mode.refused.connect(self.status.show_message)
+        self.mode.voted.connect(self.status.clear_message)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Count in:"), self.scope)
+        form.addRow(self.tr("Top:"), self.count)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toggle)
+        layout.addWidget(help_text)
+        layout.addLayout(form)
+        layout.addWidget(self.ranking, 1)
+        layout.addWidget(self.highlight_button)
+        layout.addWidget(self.status)
+
+        self.scope.currentIndexChanged.connect(self.refresh_ranking)
+        self.count.valueChanged.connect(self.refresh_ranking)
+        view.board_scene.roundChanged.connect(self._round_changed)
+        self.document.changed.connect(self._changed)
+        self._round_changed(view.board_scene.round_id)
+
+    def current_scope(self) -> Scope | None:
+        scope = self.scope.currentData()
+        return scope if isinstance(scope, Scope) else None
+
+    def ranked(self) -> list[Ranked]:
+        scope = self.current_scope()
+        return [] if scope is None else top_notes(self.document.store, scope, self.count.value())
+
+    def highlight(self) -> None:
+        """Select, centre and mark the top N on the board."""
+        ids = [r.note_id for r in self.ranked()]
+        if ids:
+            self.view.focus_notes(ids)
+
+    def refresh_ranking(self) -> None:
+        self.ranking.clear()
+        for rank in self.ranked():
+            item = QListWidgetItem(f"{DOT * min(rank.votes, 5)} {rank.votes}  {rank.text}")
+            item.setData(Qt.ItemDataRole.UserRole, rank.note_id)
+            self.ranking.addItem(item)
+
+    def _round_changed(self, round_id: int | None) -> None:
+        chosen = self.current_scope()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        if round_id is not None:
+            self.scope.addItem(self.tr("The whole round"), Scope(round_id))
+            with self.document.store.read() as db:
+                subgroups = db.execute(
+                    select(Subgroup.id, Subgroup.name)
+                    .where(Subgroup.round_id == round_id)
+                    .order_by(Subgroup.position, Subgroup.id)
+                ).all()
+                clusters = db.execute(
+                    select(Cluster.id, Cluster.title)
+                    .where(Cluster.round_id == round_id)
+                    .order_by(Cluster.y, Cluster.x, Cluster.id)
+                ).all()
+            for sid, name in subgroups:
+                self.scope.addItem(
+                    self.tr("Subgroup: %1").replace("%1", name), Scope(round_id, sid)
+                )
+            for cid, title in clusters:
+                label = title or self.tr("(untitled)")
+                self.scope.addItem(
+                    self.tr("Cluster: %1").replace("%1", label), Scope(round_id, cluster_id=cid)
+                )
+        same = [i for i in range(self.scope.count()) if self.scope.itemData(i) == chosen]
+        self.scope.setCurrentIndex(same[0] if same else 0)
+        self.scope.blockSignals(False)
+        self.refresh_ranking()
+
+    def _changed(self, changes: list[Change]) -> None:
+        tables = {c.table for c in changes}
+        if tables & {"subgroup", "cluster"}:
+            self._round_changed(self.view.board_scene.round_id)
+        elif "note" in tables:
+            self.refresh_ranking()
