@@ -1,0 +1,100 @@
+"""Each round's brown paper as a vector drawing, on a landscape page that keeps the text legible."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
+
+from app.export import styles
+from app.export.board_figure import board_figure, region_of_subgroup
+from app.export.data import ReportData, RoundData, SessionData
+from app.export.drawings import to_drawing
+from app.export.figures import Figure
+from app.export.markup import para
+from app.export.sections.common import Writer, swatch
+from app.model.kinds import NOTE_KIND_LABELS
+from app.model.layout import Rect
+
+SAFETY = 10.0  # points kept free below a drawing so rounding never pushes it off the page
+
+
+def new_page(page: str) -> list[Flowable]:
+    return [NextPageTemplate(page), PageBreak()]
+
+
+def used_height(flowables: list[Flowable], width: float) -> float:
+    """The height the flowables above a drawing take, spacing included."""
+    total = 0.0
+    for f in flowables:
+        total += f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total + SAFETY
+
+
+def choose_page(bounds: Rect, reserved: float) -> tuple[str, bool]:
+    """The smallest landscape page on which post-it text prints legibly; False if none does."""
+    for page in ("a4l", "a3l"):
+        width, height = styles.frame_size(page)
+        scale = min(width / bounds.w, (height - reserved) / bounds.h)
+        if styles.NOTE_TEXT_SIZE * scale >= styles.MIN_PRINTED_PT:
+            return page, True
+    return "a3l", False
+
+
+def legend(rnd: RoundData) -> Paragraph:
+    kinds = sorted({n.kind for n in rnd.notes if not styles.valid_colour(n.colour)})
+    parts = [f"{swatch(styles.NOTE_FILL[k])} {NOTE_KIND_LABELS[k][0]}" for k in kinds]
+    parts.append('<font color="#C0392B">●</font> stem')
+    parts.append("gestippeld kader: cluster")
+    return Paragraph("Legenda: " + " · ".join(parts), styles.MUTED_SMALL)
+
+
+def round_title(session: SessionData, rnd: RoundData) -> str:
+    return f"{session.title} › {rnd.title}"
+
+
+def _page(top: list[Flowable], figure: Figure, page: str) -> list[Flowable]:
+    width, height = styles.frame_size(page)
+    available = height - used_height(top, width)
+    return [*new_page(page), *top, to_drawing(figure, width, available)]
+
+
+def round_pages(
+    session: SessionData, rnd: RoundData, writer: Writer, first: list[Flowable]
+) -> list[Flowable]:
+    """The board of one round; split into a page per subgroup when it is too big to read."""
+    figure = board_figure(rnd)
+    if figure is None or not rnd.notes:
+        return []
+    top = [*first, writer.heading("", 1, round_title(session, rnd))]
+    if rnd.question.strip():
+        top.append(Paragraph(para(rnd.question), styles.QUESTION))
+    top.append(legend(rnd))
+    page, legible = choose_page(figure.bounds, used_height(top, styles.frame_size("a3l")[0]))
+    story = _page(top, figure, page)
+    if legible:
+        return story
+    for sub in rnd.subgroups:
+        region = region_of_subgroup(rnd, sub.id)
+        detail = board_figure(rnd, region) if region else None
+        if detail is None:
+            continue
+        head = [writer.heading("Uitvergroting: ", 2, f"{sub.name} ({rnd.title})"), legend(rnd)]
+        detail_page, _ = choose_page(detail.bounds, used_height(head, styles.frame_size("a3l")[0]))
+        story += _page(head, detail, detail_page)
+    return story
+
+
+def boards_section(data: ReportData, writer: Writer) -> list[Flowable]:
+    story: list[Flowable] = []
+    for session, rnd in data.rounds():
+        first: list[Flowable] = []
+        if not story:
+            first = [
+                writer.heading("Het bruine papier", 0),
+                Paragraph(
+                    "Elk bruin papier zoals het aan het eind van de ronde was. "
+                    "De volledige tekst van alle post-its staat in de bijlage.",
+                    styles.SMALL,
+                ),
+            ]
+        story += round_pages(session, rnd, writer, first)
+    return story

@@ -1,0 +1,91 @@
+"""The batenlogica as drawn in the app, and what its analysis found."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from app.export import styles
+from app.export.data import PurposeRoute, ReportData
+from app.export.drawings import fit_scale, to_drawing
+from app.export.logic_figure import logic_figure
+from app.export.sections.boards import new_page, used_height
+from app.export.sections.common import Writer, bullets, cell, grid, label, swatch
+from app.model.kinds import LOGIC_KIND_LABELS, LogicKind
+
+LARGE = 40  # nodes; above this the diagram gets an A3 page
+LEGIBLE_PT = 5.0
+
+EXPLANATION = (
+    "De batenlogica redeneert terug vanuit de bedoeling: welke baten dragen bij aan de "
+    "bedoeling, welke activiteiten leveren die baten op, en welke oplossingen maken die "
+    "activiteiten mogelijk. Een pijl loopt van oorzaak naar gevolg."
+)
+
+
+def legend() -> Paragraph:
+    parts = [
+        f"{swatch(styles.LOGIC_FILL[k])} {LOGIC_KIND_LABELS[k][0]}"
+        for k in (LogicKind.OPLOSSING, LogicKind.ACTIVITEIT, LogicKind.BAAT, LogicKind.BEDOELING)
+    ]
+    parts.append(f"{swatch(styles.LOGIC_FILL[LogicKind.WERKDRUK])} werkdruk (gestreept kader)")
+    parts.append("gestippeld vlak: beleidsthema")
+    return Paragraph(
+        "Legenda (de soort staat ook boven in elk vak): " + " · ".join(parts), styles.MUTED_SMALL
+    )
+
+
+def diagram_page(node_count: int, scale_a4: float) -> str:
+    return "a3l" if node_count > LARGE or styles.LOGIC_TEXT_SIZE * scale_a4 < LEGIBLE_PT else "a4l"
+
+
+def logic_section(data: ReportData, writer: Writer) -> list[Flowable]:
+    figure = logic_figure(data.logic, data.themes)
+    if figure is None:
+        return []
+    top: list[Flowable] = [
+        writer.heading("De batenlogica", 0),
+        Paragraph(EXPLANATION, styles.SMALL),
+        legend(),
+    ]
+    a4w, a4h = styles.frame_size("a4l")
+    page = diagram_page(len(data.logic.nodes), fit_scale(figure, a4w, a4h - used_height(top, a4w)))
+    width, height = styles.frame_size(page)
+    story = [*new_page(page), *top, to_drawing(figure, width, height - used_height(top, width))]
+    return story + findings(data, writer)
+
+
+def findings(data: ReportData, writer: Writer) -> list[Flowable]:
+    found = data.logic.findings
+    if not found:
+        return []
+    story: list[Flowable] = [*new_page("a4"), writer.heading("Analyse van de batenlogica", 1)]
+    if found.routes:
+        story += [label("Wat leidt naar de bedoeling"), routes_table(found.routes)]
+    parts = (
+        ("Draagt niet bij aan de bedoeling", found.not_contributing,
+         "Er loopt geen pijl-route van deze elementen naar de bedoeling."),
+        ("Nog niet opgepakt", found.not_addressed,
+         "Bij deze bedoeling komt nog geen route uit een oplossing aan."),
+        ("Werkdruk uit het werken aan de bedoeling", found.workload_purpose,
+         "Deze werkdruk hoort bij werk dat bijdraagt aan de bedoeling: verlichten door het "
+         "slimmer te organiseren."),
+        ("Werkdruk uit systemen en werkwijzen", found.workload_systems,
+         "Deze werkdruk dient geen bedoeling: kandidaten om te schrappen of te vereenvoudigen."),
+        ("Andere aandachtspunten", found.other, "Kringlopen, terugwijzende pijlen, dubbelingen."),
+    )  # fmt: skip
+    for title, labels, why in parts:
+        if labels:
+            story += [label(title), Paragraph(why, styles.MUTED_SMALL), *bullets(labels)]
+    return story
+
+
+def routes_table(routes: tuple[PurposeRoute, ...]) -> Table:
+    width = styles.frame_size("a4")[0]
+    rows: list[list[object]] = [
+        [cell("Bedoeling", True), cell("Beleidsthema's", True), cell("Oplossingen", True)]
+    ]
+    for route in routes:
+        themes = bullets(route.themes, styles.CELL_BULLET) or [cell("–")]
+        solutions = bullets(route.solutions, styles.CELL_BULLET) or [cell("–")]
+        rows.append([cell(route.purpose, True), themes, solutions])
+    return grid(rows, (0.3 * width, 0.35 * width, 0.35 * width))
