@@ -10,16 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model.kinds import NoteKind
 from app.model.layout import HEADER
 from app.ui.board.palette import HIGHLIGHT, INK, SELECTION, ink_on, kind_label
-from app.ui.board.textfit import FittedText, fit_text, note_font
+from app.ui.board.textfit import FittedText, fit_line, fit_text, note_font
 
 PAD = 8.0
-KIND_PX = 11
+KIND_PX = 12
 KIND_BAND = 18.0
 VOTE_BAND = 16.0
 HANDLE = 18.0
@@ -194,8 +194,10 @@ class NoteItem(QGraphicsItem):
 
 
 KIND_FONT = note_font(KIND_PX, bold=True)
-TITLE_FONT = note_font(26, bold=True)
-AREA_FONT = note_font(34, bold=True)
+TITLE_PX = 26
+AREA_PX = 34
+TITLE_FONT = note_font(TITLE_PX, bold=True)
+AREA_FONT = note_font(AREA_PX, bold=True)
 
 
 class ClusterItem(QGraphicsItem):
@@ -208,6 +210,7 @@ class ClusterItem(QGraphicsItem):
         self.row: dict[str, Any] = {}
         self.colour = QColor("#fdf6e3")
         self._rect = QRectF()
+        self._title_cache: tuple[object, tuple[QFont, str]] = (None, (TITLE_FONT, ""))
         self.setZValue(-1)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -266,19 +269,19 @@ class ClusterItem(QGraphicsItem):
         if lod * TITLE_FONT.pixelSize() < READABLE_PX:
             return
         title = self.row["title"]
-        painter.setFont(TITLE_FONT)
         ink = QColor(INK)
         if not title:
             ink.setAlphaF(0.45)
-        painter.setPen(ink)
         band = self.title_rect().adjusted(14, 0, -14, 0)
-        shown = title or _placeholder()
-        metrics = painter.fontMetrics()
-        painter.drawText(
-            band,
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(shown, Qt.TextElideMode.ElideRight, int(band.width())),
-        )
+        font, shown = self._label(title or _placeholder(), band.width())
+        painter.setFont(font)
+        painter.setPen(ink)
+        painter.drawText(band, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
+
+    def _label(self, text: str, width: float) -> tuple[QFont, str]:
+        if self._title_cache[0] != (text, width):
+            self._title_cache = ((text, width), fit_line(text, width, TITLE_PX, 14))
+        return self._title_cache[1]
 
 
 def _placeholder() -> str:
@@ -293,6 +296,7 @@ class SubgroupAreaItem(QGraphicsItem):
         self.row: dict[str, Any] = {}
         self.colour = QColor("#f4a261")
         self._rect = QRectF()
+        self._label_cache: tuple[object, tuple[QFont, str]] = (None, (AREA_FONT, ""))
         self.setZValue(-2)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.apply(row)
@@ -337,12 +341,13 @@ class SubgroupAreaItem(QGraphicsItem):
         painter.drawRect(band.adjusted(0, HEADER / 2, 0, 0))
         if lod * AREA_FONT.pixelSize() < READABLE_PX:
             return
-        painter.setFont(AREA_FONT)
-        painter.setPen(ink_on(header))
         text_band = band.adjusted(18, 0, -18, 0)
-        metrics = painter.fontMetrics()
+        key = (self.row["name"], text_band.width())
+        if self._label_cache[0] != key:
+            self._label_cache = (key, fit_line(self.row["name"], text_band.width(), AREA_PX, 20))
+        font, shown = self._label_cache[1]
+        painter.setFont(font)
+        painter.setPen(ink_on(header))
         painter.drawText(
-            text_band,
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(self.row["name"], Qt.TextElideMode.ElideRight, int(band.width())),
+            text_band, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown
         )
