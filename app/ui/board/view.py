@@ -8,6 +8,7 @@ Pan: hold Space and drag, or drag with the middle button.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -135,7 +136,7 @@ class BoardView(QGraphicsView):
             self.setTransform(self.transform().fromScale(READABLE_SCALE, READABLE_SCALE))
         self.centerOn(bounds.center())
         self._set_highlight(items)
-        QTimer.singleShot(HIGHLIGHT_MS, lambda: self._set_highlight([]))
+        QTimer.singleShot(HIGHLIGHT_MS, self, lambda: self._set_highlight([]))
 
     def tidy_selection(self) -> bool:
         return self.commands.tidy()
@@ -414,7 +415,7 @@ class BoardView(QGraphicsView):
 
     def _set_highlight(self, items: list[NoteItem]) -> None:
         for item in self._highlighted:
-            if item.scene() is self._scene:
+            if shiboken6.isValid(item) and item.scene() is self._scene:
                 item.set_highlighted(False)
         self._highlighted = items
         for item in items:
