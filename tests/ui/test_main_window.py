@@ -1,0 +1,455 @@
+"""The main window driven as a facilitator would: open, browse, edit, undo, search, language."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
+from sqlalchemy import func, select
+
+from app.model.entities import Note, Round, Session
+from app.model.errors import WorkshopError
+from app.model.kinds import NoteKind, RoundState
+from app.model.ops.edits import edit
+from app.model.store import WorkshopStore
+from app.ui.i18n import Translations
+from app.ui.main_window import MainWindow
+from app.ui.settings import MAX_RECENT, Settings
+from app.ui.workshop_tree import ID_ROLE, KIND_ROLE
+
+# The offscreen platform says so when a window's size limits change or a window is raised.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
+
+OPEN_ROUND = 3  # demo: session 2, round 2 (rounds 1 and 2 are closed)
+
+
+def tree_items(window: MainWindow, kind: str) -> list[QTreeWidgetItem]:
+    items = window.tree.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
+    return [i for i in items if i.data(0, KIND_ROLE) == kind]
+
+
+def round_item(window: MainWindow, round_id: int) -> QTreeWidgetItem:
+    (item,) = [i for i in tree_items(window, "round") if i.data(0, ID_ROLE) == round_id]
+    return item
+
+
+def click_item(qtbot, window: MainWindow, item: QTreeWidgetItem) -> None:
+    rect = window.tree.visualItemRect(item)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def click_note(qtbot, window: MainWindow, note_id: int) -> None:
+    board = window.board
+    assert board is not None
+    item = board.board_scene.notes[note_id]
+    board.centerOn(item)
+    pos = board.mapFromScene(item.sceneBoundingRect().center())
+    qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def first_note(store: WorkshopStore, round_id: int) -> Note:
+    with store.read() as db:
+        return db.scalars(select(Note).where(Note.round_id == round_id).order_by(Note.id)).first()
+
+
+def note(store: WorkshopStore, note_id: int) -> Note:
+    with store.read() as db:
+        return db.get_one(Note, note_id)
+
+
+# -- opening --------------------------------------------------------------------
+
+
+def test_opening_a_workshop_shows_its_sessions_and_rounds(window, demo_file):
+    assert window.open_file(demo_file)
+    store = window.document.store
+    with store.read() as db:
+        sessions = db.scalars(select(Session.title).order_by(Session.position)).all()
+        rounds = db.execute(select(Round.id, Round.title, Round.state)).all()
+        counts = dict(db.execute(select(Note.round_id, func.count()).group_by(Note.round_id)).all())
+    assert [i.text(0) for i in tree_items(window, "session")] == sessions
+    for round_id, title, state in rounds:
+        item = round_item(window, round_id)
+        assert item.text(0) == title
+        assert item.text(1) == str(counts[round_id])
+        assert ("gesloten" in item.toolTip(0)) == (state == RoundState.CLOSED)
+    assert window.windowTitle() == "demo"
+    for kind in ("logic", "report"):
+        (entry,) = tree_items(window, kind)
+        assert not entry.flags() & Qt.ItemFlag.ItemIsEnabled
+        assert entry.toolTip(0)
+
+
+def test_clicking_a_round_shows_its_board(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    click_item(qtbot, window, round_item(window, 4))
+    scene = window.board.board_scene
+    assert scene.round_id == 4
+    with window.document.store.read() as db:
+        ids = set(db.scalars(select(Note.id).where(Note.round_id == 4)))
+    assert set(scene.notes) == ids
+    assert window.capture.round_id == 4
+
+
+def test_tree_follows_committed_changes(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    click_item(qtbot, window, round_item(window, OPEN_ROUND))
+    before = int(round_item(window, OPEN_ROUND).text(1))
+    qtbot.mouseClick(window.capture.field, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.capture.field, "Eerste idee")
+    window.capture.field.appendPlainText("Tweede idee")
+    qtbot.mouseClick(window.capture.add_button, Qt.MouseButton.LeftButton)
+    assert round_item(window, OPEN_ROUND).text(1) == str(before + 2)
+    window.actions["undo"].trigger()
+    assert round_item(window, OPEN_ROUND).text(1) == str(before)
+
+
+def _damaged(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[4096:] = b"\x5a" * (len(data) - 4096)
+    path.write_bytes(bytes(data))
+
+
+def _newer(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.close()
+
+
+def _read_only(path: Path) -> None:
+    path.chmod(0o444)
+
+
+def _not_a_workshop(path: Path) -> None:
+    path.write_text("session,round,text\n1,2,three\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "spoil", [_damaged, _newer, _read_only, _not_a_workshop], ids=lambda f: f.__name__[1:]
+)
+def test_a_refused_file_shows_the_store_message_and_stays_untouched(
+    window, interaction, demo_file, spoil
+):
+    spoil(demo_file)
+    with pytest.raises(WorkshopError) as refused:
+        WorkshopStore.open(demo_file)
+    before = demo_file.read_bytes()
+    neighbours = sorted(demo_file.parent.iterdir())
+    assert not window.open_file(demo_file)
+    assert interaction.errors == [("Dit traject kan niet worden geopend", str(refused.value))]
+    assert demo_file.read_bytes() == before
+    assert sorted(demo_file.parent.iterdir()) == neighbours
+    assert window.document is None
+    assert window.pages.currentWidget() is window.welcome
+
+
+HOLD_OPEN = (
+    "import sys; from app.model.store import WorkshopStore; "
+    "s = WorkshopStore.open(sys.argv[1], backup=False); print('open', flush=True); "
+    "sys.stdin.read(); s.close()"
+)
+
+
+def test_a_file_open_elsewhere_is_refused_and_the_open_workshop_stays(
+    window, interaction, demo_file, tmp_path
+):
+    other = tmp_path / "other.bruinpapier"
+    WorkshopStore.create(other, name="Ander traject").close()
+    window.open_file(other)
+    holder = subprocess.Popen(  # another Bruinpapier with the demo open
+        [sys.executable, "-c", HOLD_OPEN, str(demo_file)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(WorkshopError) as refused:
+            WorkshopStore.open(demo_file)
+        before = demo_file.read_bytes()
+        assert not window.open_file(demo_file)
+        assert demo_file.read_bytes() == before
+    finally:
+        holder.communicate("")
+    assert interaction.errors == [("Dit traject kan niet worden geopend", str(refused.value))]
+    assert "already open in another Bruinpapier" in str(refused.value)
+    assert window.document.store.path == other.resolve()
+
+
+def test_new_workshop_is_created_and_opened(window, interaction, tmp_path):
+    interaction.paths.append(tmp_path / "Mijn traject")  # the dialog may drop the suffix
+    window.actions["new"].trigger()
+    created = tmp_path / "Mijn traject.bruinpapier"
+    assert window.document.store.path == created.resolve()
+    assert tree_items(window, "workshop")[0].text(0) == "Mijn traject"
+    interaction.paths.append(created)
+    window.set_document(None)
+    window.actions["new"].trigger()
+    assert "already exists" in interaction.errors[-1][1]
+
+
+# -- undo and redo -----------------------------------------------------------------
+
+
+def test_undo_and_redo_name_the_action(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    undo, redo = window.actions["undo"], window.actions["redo"]
+    assert not undo.isEnabled()
+    assert undo.text() == "&Ongedaan maken"
+    window.show_round(OPEN_ROUND)
+    target = first_note(window.document.store, OPEN_ROUND)
+    click_note(qtbot, window, target.id)
+    assert window.inspector.selected_ids() == [target.id]
+    qtbot.mouseClick(window.inspector.vote_up, Qt.MouseButton.LeftButton)
+    assert note(window.document.store, target.id).votes == target.votes + 1
+    assert undo.isEnabled()
+    assert undo.text() == "&Ongedaan maken: Stem geven"
+    undo.trigger()
+    assert note(window.document.store, target.id).votes == target.votes
+    assert redo.text() == "Opn&ieuw: Stem geven"
+    assert undo.text() == "&Ongedaan maken"
+    redo.trigger()
+    assert note(window.document.store, target.id).votes == target.votes + 1
+
+
+def test_inspector_edits_text_and_kind_through_the_undo_stack(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    window.show_round(OPEN_ROUND)
+    target = first_note(window.document.store, OPEN_ROUND)
+    click_note(qtbot, window, target.id)
+    field = window.inspector.text
+    assert field.toPlainText() == target.text
+    qtbot.mouseClick(field.viewport(), Qt.MouseButton.LeftButton)
+    field.selectAll()
+    qtbot.keyClicks(field, "Samen lunchen")
+    qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert note(window.document.store, target.id).text == "Samen lunchen"
+    assert window.actions["undo"].text() == "&Ongedaan maken: Tekst wijzigen"
+    assert window.board.board_scene.notes[target.id].row["text"] == "Samen lunchen"
+
+    kinds = window.inspector.kind
+    kinds.setFocus()
+    start = kinds.currentIndex()
+    qtbot.keyClick(kinds, Qt.Key.Key_Down)
+    chosen = NoteKind(kinds.itemData(start + 1))
+    assert note(window.document.store, target.id).kind == chosen
+    assert window.actions["undo"].text() == "&Ongedaan maken: Soort wijzigen"
+    window.actions["undo"].trigger()
+    assert note(window.document.store, target.id).kind == target.kind
+    assert kinds.currentIndex() == start  # refilled from the change notification
+
+
+def test_a_closed_round_refuses_edits_with_a_message(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    window.show_round(1)
+    target = first_note(window.document.store, 1)
+    click_note(qtbot, window, target.id)
+    assert "gesloten" in window.inspector.hint.text()
+    assert not window.inspector.kind.isEnabled()
+    window.actions["delete"].trigger()
+    message = window.statusBar().currentMessage()
+    assert "closed" in message
+    assert window.board.message() == message
+    assert note(window.document.store, target.id).text == target.text
+    assert not window.actions["undo"].isEnabled()
+
+
+# -- files --------------------------------------------------------------------------
+
+
+def test_save_a_copy_writes_a_new_file_and_keeps_working_in_the_open_one(
+    window, interaction, demo_file, tmp_path
+):
+    window.open_file(demo_file)
+    window.show_round(OPEN_ROUND)
+    target = first_note(window.document.store, OPEN_ROUND)
+    window.document.push(edit("note", target.id, text="Voor de kopie"), "Edit")
+    copy = tmp_path / "kopie.bruinpapier"
+    interaction.paths.append(copy)
+    window.actions["save_copy"].trigger()
+    assert window.document.store.path == demo_file.resolve()
+    with WorkshopStore.open(copy, backup=False) as copied:
+        assert note(copied, target.id).text == "Voor de kopie"
+    before = copy.read_bytes()
+    interaction.paths.append(demo_file)  # the open file itself: refused
+    window.actions["save_copy"].trigger()
+    interaction.paths.append(copy)  # an existing file: refused
+    window.actions["save_copy"].trigger()
+    assert [m for _, m in interaction.errors] == [
+        f"{demo_file}: a file with this name already exists; choose a new name",
+        f"{copy}: a file with this name already exists; choose a new name",
+    ]
+    assert copy.read_bytes() == before
+
+
+def test_csv_import_is_one_undoable_step(qtbot, window, interaction, demo_file, tmp_path):
+    window.open_file(demo_file)
+    csv_file = tmp_path / "notes.csv"
+    csv_file.write_text(
+        "session,round,subgroup,kind,cluster,text,votes\n"
+        "Sessie 3,Terugblik,Groep A,idee,,Meer buiten spelen,2\n"
+        "Sessie 3,Terugblik,Groep A,werkdruk,,Te veel mail,\n",
+        encoding="utf-8",
+    )
+    interaction.paths.append(csv_file)
+    window.actions["import_csv"].trigger()
+    (new_round,) = [i for i in tree_items(window, "round") if i.text(0) == "Terugblik"]
+    assert new_round.text(1) == "2"
+    assert window.board.board_scene.round_id == new_round.data(0, ID_ROLE)
+    assert window.actions["undo"].text() == "&Ongedaan maken: Post-its importeren"
+    window.actions["undo"].trigger()
+    assert [i for i in tree_items(window, "round") if i.text(0) == "Terugblik"] == []
+
+
+def test_a_bad_csv_is_reported_with_its_line(window, interaction, demo_file, tmp_path):
+    window.open_file(demo_file)
+    csv_file = tmp_path / "bad.csv"
+    csv_file.write_text("session,round,kind,text\nS,R,idee,ok\nS,R,onzin,x\n", encoding="utf-8")
+    interaction.paths.append(csv_file)
+    window.actions["import_csv"].trigger()
+    ((_, message),) = interaction.errors
+    assert "line 3" in message
+    assert not window.actions["undo"].isEnabled()
+
+
+def test_recent_files_are_remembered_newest_first_and_pruned(window, demo_file, tmp_path):
+    other = tmp_path / "tweede.bruinpapier"
+    WorkshopStore.create(other).close()
+    window.open_file(demo_file)
+    window.open_file(other)
+    assert Settings().recent_files() == [other.resolve(), demo_file.resolve()]
+    texts = [a.text() for a in window.actions.menus["recent"].actions()]
+    assert texts[:2] == ["&1 tweede", "&2 demo"]
+    window.set_document(None)
+    other.unlink()
+    assert Settings().recent_files() == [demo_file.resolve()]
+    for n in range(MAX_RECENT + 2):
+        extra = tmp_path / f"extra{n}.bruinpapier"
+        extra.touch()
+        Settings().add_recent_file(extra)
+    remembered = Settings().recent_files()
+    assert len(remembered) == MAX_RECENT
+    assert remembered[0] == (tmp_path / f"extra{MAX_RECENT + 1}.bruinpapier").resolve()
+
+
+def test_window_geometry_is_remembered(qtbot, window, translations, interaction):
+    window.resize(710, 490)  # the offscreen screen is 800×600
+    window.close()
+    again = MainWindow(Settings(), translations, interaction)
+    qtbot.addWidget(again)
+    again.restore_window_state()
+    assert (again.width(), again.height()) == (710, 490)
+
+
+# -- language -------------------------------------------------------------------------
+
+MENUS_NL = ["&Bestand", "Be&werken", "Beel&d", "B&ord", "&Help"]
+MENUS_EN = ["&File", "&Edit", "&View", "&Board", "&Help"]
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_menus_are_dutch_by_default_and_english_when_chosen(qtbot, window, interaction):
+    assert menu_titles(window) == MENUS_NL
+    assert window.saved_label.text() == "Alles wordt automatisch bewaard"
+    window.actions["language_en"].trigger()
+    assert menu_titles(window) == MENUS_EN
+    assert window.tree_dock.windowTitle() == "Workshop"
+    assert Settings().language() == "en"
+    window.close()
+    translations = Translations()
+    translations.apply(Settings().language())
+    again = MainWindow(Settings(), translations, interaction)
+    qtbot.addWidget(again)
+    assert menu_titles(again) == MENUS_EN
+    assert again.actions["language_en"].isChecked()
+
+
+# -- search and shortcuts ----------------------------------------------------------------
+
+
+def focus(qtbot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+
+
+def test_search_jumps_to_the_round_of_the_chosen_note(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    target = first_note(window.document.store, 4)
+    window.document.push(edit("note", target.id, text="Zebrapad bij de school"), "Edit")
+    window.show_round(1)
+    focus(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.search_dialog()
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.field, "zebrapad")
+    assert dialog.results.count() == 1
+    assert "Ronde 3 – Uitwerking initiatieven" in dialog.results.item(0).text()
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert window.tree.current_round() == 4
+    assert window.board.board_scene.round_id == 4
+    assert window.board.board_scene.note_ids_selected() == [target.id]
+
+
+def test_shortcuts_overview_lists_every_shortcut_from_the_actions(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    focus(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.shortcuts_dialog()
+    assert dialog.isVisible()
+    rows = dialog.rows()
+    for expected in [
+        ("Clusteren", "Ctrl+G"),
+        ("Cluster opheffen", "Ctrl+Shift+G"),
+        ("Zoeken", "Ctrl+F"),
+        ("Nieuwe post-it", "N"),
+        ("Volledig scherm", "F11"),
+        ("Sneltoetsen", "F1, ?"),
+    ]:
+        assert expected in rows
+    assert ("Bord", "") in rows  # grouped under the menu titles
+    with_keys = [a for a in window.actions.actions.values() if not a.shortcut().isEmpty()]
+    assert len([r for r in rows if r[1]]) == len(with_keys)
+    dialog.close()
+    focus(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Question)
+    assert dialog.isVisible()
+
+
+def test_board_commands_reach_the_board(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    window.show_round(OPEN_ROUND)
+    scale = window.board.scale_factor()
+    window.actions["zoom_in"].trigger()
+    assert window.board.scale_factor() == pytest.approx(scale * 1.25)
+    assert window.zoom_label.text() == f"Zoom {round(scale * 125)}%"
+    window.actions["select_all"].trigger()
+    assert len(window.inspector.selected_ids()) == int(round_item(window, OPEN_ROUND).text(1))
+    window.actions["colour_kind"].trigger()
+    assert window.board.board_scene.colour_mode == "kind"
+    assert Settings().colour_mode() == "kind"
+    window.actions["full_screen"].trigger()
+    assert window.isFullScreen()
+    window.actions["full_screen"].trigger()
+    assert not window.isFullScreen()
+
+
+def test_welcome_page_opens_a_recent_workshop(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    window.set_document(None)
+    recent = window.welcome.recent
+    assert recent.count() == 1
+    assert window.welcome.isVisible()
+    recent.setCurrentRow(0)
+    qtbot.keyClick(recent, Qt.Key.Key_Return)
+    assert window.document is not None
+    assert window.document.store.path == demo_file.resolve()
