@@ -80,9 +80,10 @@ class VoteMode(QObject):
     voted = Signal()
     refused = Signal(str)
 
-    def __init__(self, view: BoardView, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, view: BoardView) -> None:
+        super().__init__(view)  # dies with the view, so it never filters a deleted one
         self.view = view
+        self._viewport = view.viewport()
         self._active = False
         self._swallow_release = False
 
@@ -94,13 +95,13 @@ class VoteMode(QObject):
             return
         self._active = on
         if on:
-            self.view.viewport().installEventFilter(self)
+            self._viewport.installEventFilter(self)
             self.view.installEventFilter(self)
-            self.view.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            self._viewport.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
-            self.view.viewport().removeEventFilter(self)
+            self._viewport.removeEventFilter(self)
             self.view.removeEventFilter(self)
-            self.view.viewport().unsetCursor()
+            self._viewport.unsetCursor()
         self.active_changed.emit(on)
 
     def vote(self, note_ids: list[int], delta: int) -> bool:
@@ -123,7 +124,7 @@ class VoteMode(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.view.viewport():
+        if watched is self._viewport:
             if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
                 return self._click(event)  # type: ignore[arg-type]
             if kind == QEvent.Type.MouseButtonRelease and self._swallow_release:
@@ -174,7 +175,7 @@ class VotingPanel(QWidget):
         super().__init__(parent)
         self.view = view
         self.document = view.document
-        self.mode = VoteMode(view, self)
+        self.mode = VoteMode(view)
         self.toggle = QPushButton(self.tr("Vote mode"), self)
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self.mode.set_active)
