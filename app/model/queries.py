@@ -48,7 +48,7 @@ def round_counts(conn: Connection) -> list[RoundCounts]:
 
     def per_round(table: Table) -> dict[int, int]:
         query = select(table.c.round_id, func.count()).group_by(table.c.round_id)
-        return dict(conn.execute(query).tuples().all())
+        return {round_id: count for round_id, count in conn.execute(query)}
 
     subgroups, clusters, notes = per_round(SUBGROUP), per_round(CLUSTER), per_round(NOTE)
     query = (
