@@ -19,7 +19,18 @@ def db_board(store: WorkshopStore, round_id: int = 1) -> dict[str, dict]:
         areas = db.scalars(select(Subgroup).where(Subgroup.round_id == round_id))
         return {
             "notes": {
-                n.id: (n.text, n.x, n.y, n.w, n.h, n.subgroup_id, n.cluster_id, str(n.kind))
+                n.id: (
+                    n.text,
+                    n.x,
+                    n.y,
+                    n.w,
+                    n.h,
+                    n.subgroup_id,
+                    n.cluster_id,
+                    str(n.kind),
+                    n.colour,
+                    n.votes,
+                )
                 for n in notes
             },
             "clusters": {c.id: (c.title, c.x, c.y, c.w, c.h) for c in clusters},
@@ -42,6 +53,8 @@ def scene_board(view: BoardView) -> dict[str, dict]:
             r["subgroup_id"],
             next((c for c, ids in scene.members.items() if note_id in ids), None),
             str(r["kind"]),
+            r["colour"],
+            r["votes"],
         )
     clusters = {
         i: (c.row["title"], c.pos().x(), c.pos().y(), c.rect().width(), c.rect().height())
