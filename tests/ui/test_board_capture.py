@@ -31,7 +31,7 @@ def test_double_click_type_enter_creates_the_note_in_the_database(
     with qtbot.waitSignal(document.changed):
         type_line(view, "Meer buiten spelen")
     (note,) = db_board(store)["notes"].values()
-    text, x, y, _w, _h, subgroup, cluster, kind = note
+    text, x, y, _w, _h, subgroup, cluster, kind, _colour, _votes = note
     assert (text, subgroup, cluster, kind) == ("Meer buiten spelen", board.left, None, "idee")
     assert (x, y) == pytest.approx((point.x() - NOTE_W / 2, point.y() - NOTE_H / 2))
     assert document.undo_stack.count() == 1
