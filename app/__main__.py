@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from sqlalchemy import create_engine, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.pool import StaticPool
 
@@ -20,7 +21,7 @@ from app import __version__
 from app.model import schema
 from app.model.batenlogica.analysis import findings_lines
 from app.model.entities import Workshop
-from app.model.errors import NewerSchemaError, WorkshopError
+from app.model.errors import DamagedFileError, NewerSchemaError, WorkshopError
 from app.model.queries import round_counts, row_counts
 from app.model.store import WorkshopStore, _readonly_connection, inspect_file
 
@@ -257,6 +258,8 @@ def run_check(args: argparse.Namespace) -> int:
             for check in CHECKS:
                 for line in check(db):
                     print(line)
+    except DBAPIError as exc:
+        raise DamagedFileError(path, f"its content cannot be read ({exc.orig})") from None
     finally:
         engine.dispose()
     return 0

@@ -239,6 +239,7 @@ HEAD = ",".join(HEADER) + "\n"
         ("S,R,A,idee,,tekst,drie", "votes must be a whole number"),
         ("S,R,A,idee,,tekst,2.5", "votes must be a whole number"),
         ("S,R,A,idee,,tekst,-1", "votes cannot be negative"),
+        ("S,R,A,idee,,tekst,99999999999999999999999", "votes must be at most"),
         ("S,R,A,idee,,tekst", "missing: votes"),
         ("S,R,A,idee,,,", "the text is empty"),
         (",R,A,idee,,tekst,", "the session is empty"),

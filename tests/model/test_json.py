@@ -98,6 +98,10 @@ def _broken(document: dict, how: str) -> dict:
         tables["note"][0]["colour_name"] = "geel"
     elif how == "wrong-type":
         tables["note"][0]["votes"] = "veel"
+    elif how == "huge-number":
+        tables["note"][0]["votes"] = 2**70
+    elif how == "not-a-number":
+        tables["note"][0]["x"] = float("nan")
     elif how == "bad-kind":
         tables["note"][0]["kind"] = "post-it"
     elif how == "bad-date":
@@ -128,6 +132,8 @@ def _broken(document: dict, how: str) -> dict:
         ("unknown-table", "unknown table(s) slides"),
         ("unknown-column", "table 'note', row 1: unknown column(s) colour_name"),
         ("wrong-type", "table 'note', row 1: column 'votes' must be a whole number"),
+        ("huge-number", "column 'votes' must be a whole number"),
+        ("not-a-number", "column 'x' must be a finite number"),
         ("bad-kind", "column 'kind' must be one of"),
         ("bad-date", "column 'date' must be an ISO date"),
         ("missing-required", "table 'round', row 1: missing column(s) session_id"),

@@ -30,6 +30,7 @@ from app.model.store import WorkshopStore
 COLUMNS = ("session", "round", "subgroup", "kind", "cluster", "text", "votes")
 REQUIRED = ("session", "round", "kind", "text")
 OPTIONAL_COLUMNS = ("subgroup", "cluster", "votes")
+MAX_VOTES = 1_000_000
 HEADER_ALIASES = {
     "sessie": "session",
     "ronde": "round",
@@ -117,6 +118,8 @@ def _votes(word: str) -> int:
         raise ValueError(f"votes must be a whole number, not {word!r}") from None
     if votes < 0:
         raise ValueError(f"votes cannot be negative ({votes})")
+    if votes > MAX_VOTES:
+        raise ValueError(f"votes must be at most {MAX_VOTES} ({votes})")
     return votes
 
 

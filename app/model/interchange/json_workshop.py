@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,8 @@ VERSION = 1
 # Parents before children; the workshop's own description first, for a reader's sake.
 ORDER: list[SqlTable] = sorted(Base.metadata.sorted_tables, key=lambda t: t.name != "workshop")
 BY_NAME = {t.name: t for t in ORDER}
+
+INT64 = (-(2**63), 2**63 - 1)  # what SQLite can store in an integer column
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -104,12 +107,18 @@ def _value(column: Column, value: Any) -> Any:
             raise _Problem(f"column {column.name!r} must be true or false")
         return value
     if isinstance(kind, Integer):
-        if not isinstance(value, int) or isinstance(value, bool):
+        if (
+            not isinstance(value, int)
+            or isinstance(value, bool)
+            or not INT64[0] <= value <= INT64[1]
+        ):
             raise _Problem(f"column {column.name!r} must be a whole number")
         return value
     if isinstance(kind, Float):
         if not isinstance(value, int | float) or isinstance(value, bool):
             raise _Problem(f"column {column.name!r} must be a number")
+        if not math.isfinite(value):
+            raise _Problem(f"column {column.name!r} must be a finite number")
         return float(value)
     if isinstance(kind, Date | DateTime):
         parse = dt.datetime.fromisoformat if isinstance(kind, DateTime) else dt.date.fromisoformat
