@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Table, func, select
 
 from app.model.entities import TABLES
 from app.model.errors import ImportFormatError
@@ -174,7 +174,7 @@ def read_notes_csv(path: Path | str) -> list[NoteRecord]:
 # -- applying --------------------------------------------------------------
 
 
-def _next_id(conn: Connection, table: Any) -> int:
+def _next_id(conn: Connection, table: Table) -> int:
     return (conn.scalar(select(func.max(table.c.id))) or 0) + 1
 
 
@@ -182,8 +182,6 @@ def _next_id(conn: Connection, table: Any) -> int:
 class _Board:
     """What one round already holds, for placing new notes beside it."""
 
-    round_id: int
-    new: bool
     areas: dict[int, Rect] = field(default_factory=dict)  # subgroup id -> area
     content: list[Rect] = field(default_factory=list)  # everything on the board
     by_subgroup: dict[int | None, list[Rect]] = field(default_factory=dict)
@@ -191,7 +189,7 @@ class _Board:
 
 
 def _load_board(conn: Connection, round_id: int) -> _Board:
-    board = _Board(round_id, new=False)
+    board = _Board()
     for r in conn.execute(select(SUBGROUP).where(SUBGROUP.c.round_id == round_id)):
         board.areas[r.id] = Rect(r.x, r.y, r.w, r.h)
     for r in conn.execute(select(CLUSTER).where(CLUSTER.c.round_id == round_id)):
@@ -242,7 +240,7 @@ class _Names:
     def is_new(self, table: str, row_id: int) -> bool:
         return any(r["id"] == row_id for r in self.new_rows[table])
 
-    def _position(self, table: Any, parent: str | None, parent_id: int) -> int:
+    def _position(self, table: Table, parent: str | None, parent_id: int) -> int:
         key = (table.name, parent_id)
         if key not in self.next_pos:
             query = select(func.max(table.c.position))
@@ -253,7 +251,7 @@ class _Names:
         self.next_pos[key] += 1
         return self.next_pos[key] - 1
 
-    def _create(self, table: Any, row: dict[str, Any]) -> int:
+    def _create(self, table: Table, row: dict[str, Any]) -> int:
         row_id = self.next_ids[table.name]
         self.next_ids[table.name] += 1
         self.new_rows[table.name].append({"id": row_id, **row})
@@ -335,11 +333,8 @@ class ImportNotes(Op):
             t: {} for t in ("subgroup", "cluster", "note")
         }
         for round_id, by_subgroup in plan.items():
-            board = (
-                _Board(round_id, new=True)
-                if names.is_new("round", round_id)
-                else _load_board(tx.conn, round_id)
-            )
+            new = names.is_new("round", round_id)
+            board = _Board() if new else _load_board(tx.conn, round_id)
             _place_round(board, by_subgroup, notes, clusters, subgroups, updates)
         ops: list[Op] = [
             Insert(table, tuple(names.new_rows[table]))
