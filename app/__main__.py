@@ -21,7 +21,7 @@ from app import __version__
 from app.model import schema
 from app.model.batenlogica.analysis import findings_lines
 from app.model.entities import Workshop
-from app.model.errors import DamagedFileError, NewerSchemaError, WorkshopError
+from app.model.errors import DamagedFileError, NewerSchemaError, OperationError, WorkshopError
 from app.model.queries import round_counts, row_counts
 from app.model.store import WorkshopStore, _readonly_connection, inspect_file
 
@@ -161,7 +161,10 @@ def run_import(args: argparse.Namespace) -> int:
 
         records = read_notes_csv(args.source)
         with _workshop(args.file, create=True) as store:
-            result = apply_notes(store, records)
+            try:
+                result = apply_notes(store, records)
+            except OperationError as exc:  # e.g. a closed round; name the workshop
+                raise WorkshopError(f"{args.file}: {exc}") from None
         print(
             f"imported {result.notes} notes into {args.file} (new: {result.sessions} sessions, "
             f"{result.rounds} rounds, {result.subgroups} subgroups, {result.clusters} clusters)"

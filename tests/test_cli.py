@@ -14,7 +14,9 @@ from sqlalchemy import func, select
 import app.__main__ as cli
 from app import __version__
 from app.__main__ import main
-from app.model.entities import Note, Session
+from app.model.entities import Note, Round, Session
+from app.model.kinds import RoundState
+from app.model.ops.edits import set_round_state
 from app.model.store import WorkshopStore
 from tests.conftest import EXAMPLES
 
@@ -118,6 +120,20 @@ def test_bad_csv_names_the_line_and_creates_nothing(tmp_path, capsys):
     err = one_line_error(capsys)
     assert f"{source}, line 3: votes must be a whole number" in err
     assert sorted(tmp_path.iterdir()) == [source]
+
+
+def test_import_into_a_closed_round_names_the_workshop(tmp_path, capsys):
+    target = tmp_path / "w.bruinpapier"
+    assert main(["import", str(target), str(EXAMPLES / "notes.csv")]) == 0
+    with WorkshopStore.open(target, backup=False) as store:
+        with store.read() as db:
+            first = db.scalars(select(Round.id).order_by(Round.id)).first()
+        store.apply(set_round_state(first, RoundState.CLOSED))
+    capsys.readouterr()
+    assert main(["import", str(target), str(EXAMPLES / "notes.csv")]) == 1
+    err = one_line_error(capsys)
+    assert err.startswith(f"bruinpapier: {target}: ") and "closed" in err
+    assert note_count(target) == 126
 
 
 def test_import_with_an_unknown_extension_is_wrong_usage(tmp_path, capsys):
