@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 SOURCE_LANGUAGE = "en"
@@ -77,3 +84,6 @@ class Translations:
                 app.installTranslator(translator)
         QLocale.setDefault(QLocale(language))
         self.language = language
+        # Qt posts LanguageChange to the windows; deliver it now, so every widget has
+        # retranslated itself when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -21,14 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.model.demo import build_demo
-from app.model.errors import WorkshopError
-from app.model.interchange.csv_notes import ImportNotes, export_notes_csv, read_notes_csv
-from app.model.store import WorkshopStore
 from app.ui.actions import ActionSet
 from app.ui.board.capture import QuickCapture
 from app.ui.board.view import BoardView
 from app.ui.document import Document
+from app.ui.file_commands import FileCommands
 from app.ui.i18n import Translations
 from app.ui.icons import icon
 from app.ui.inspector import Inspector
@@ -37,7 +34,7 @@ from app.ui.search import SearchDialog
 from app.ui.settings import Settings
 from app.ui.shortcuts_dialog import ShortcutsDialog
 from app.ui.welcome import WelcomePage
-from app.ui.workshop_files import FILTER, demo_path, with_suffix, write_copy
+from app.ui.workshop_files import demo_path
 from app.ui.workshop_tree import WorkshopTree
 
 STATUS_MS = 8000
@@ -64,6 +61,7 @@ class MainWindow(QMainWindow):
         self._shortcuts: ShortcutsDialog | None = None
         self.undo_group = QUndoGroup(self)
         self.actions = ActionSet(self)
+        self.files = FileCommands(self)
 
         self.welcome = WelcomePage(self)
         self.board_page = QWidget(self)
@@ -99,7 +97,7 @@ class MainWindow(QMainWindow):
         self.actions["colour_kind" if mode == "kind" else "colour_subgroup"].setChecked(True)
         self.actions[f"language_{translations.language}"].setChecked(True)
         self.retranslate()
-        self._refresh_recent()
+        self.refresh_recent()
         self._update_enabled()
 
     # -- building ---------------------------------------------------------------
@@ -117,13 +115,16 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.actions
+        files = self.files
         handlers = {
-            "new": self.new_workshop,
-            "open": self.open_dialog,
+            "new": files.new_workshop,
+            "open": files.open_dialog,
             "clear_recent": self._clear_recent,
-            "save_copy": self.save_copy,
-            "import_csv": self.import_csv,
-            "export_csv": self.export_csv,
+            "save_copy": files.save_copy,
+            "import_csv": files.import_csv,
+            "import_json": files.import_json,
+            "export_csv": files.export_csv,
+            "export_json": files.export_json,
             "quit": self.close,
             "undo": self.undo_group.undo,
             "redo": self.undo_group.redo,
@@ -154,10 +155,10 @@ class MainWindow(QMainWindow):
         self.undo_group.undoTextChanged.connect(self._update_undo_texts)
         self.undo_group.redoTextChanged.connect(self._update_undo_texts)
         self.tree.roundSelected.connect(self.show_round)
-        self.welcome.newRequested.connect(self.new_workshop)
-        self.welcome.openRequested.connect(self.open_dialog)
-        self.welcome.demoRequested.connect(lambda: self.open_demo(demo_path()))
-        self.welcome.recentChosen.connect(self.open_file)
+        self.welcome.newRequested.connect(files.new_workshop)
+        self.welcome.openRequested.connect(files.open_dialog)
+        self.welcome.demoRequested.connect(lambda: files.open_demo(demo_path()))
+        self.welcome.recentChosen.connect(files.open_file)
 
     # -- the open workshop ------------------------------------------------------
 
@@ -186,8 +187,7 @@ class MainWindow(QMainWindow):
             self.board.selectionChangedIds.connect(self.inspector.set_selection)
             self.board.viewport().installEventFilter(self)
             self.board_page.layout().addWidget(self.board)
-            self.capture = QuickCapture(document, self.capture_dock)
-            self.capture_dock.setWidget(self.capture)
+            self._new_capture(document)
             self.tree.set_document(document)
             self.inspector.set_document(document)
             if self._search is not None:
@@ -200,6 +200,14 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_enabled()
         self._update_undo_texts()
+
+    def _new_capture(self, document: Document) -> None:
+        """A quick-capture field for ``document`` in the dock, on the shown round."""
+        if self.capture is not None:
+            self.capture.deleteLater()
+        self.capture = QuickCapture(document, self.capture_dock)
+        self.capture_dock.setWidget(self.capture)
+        self.capture.set_round(self.current_round())
 
     def show_round(self, round_id: int | None) -> None:
         """Show a round's board (from the tree, a search hit, or an import)."""
@@ -217,110 +225,17 @@ class MainWindow(QMainWindow):
     def current_round(self) -> int | None:
         return self.tree.current_round() if self.document is not None else None
 
-    # -- file commands ----------------------------------------------------------
-
-    def open_dialog(self) -> None:
-        path = self.interaction.open_path(self.tr("Open workshop"), FILTER)
-        if path is not None:
-            self.open_file(path)
+    # -- files --------------------------------------------------------------------
 
     def open_file(self, path: Path) -> bool:
         """Open a workshop; a refused file is reported and left exactly as it was."""
-        if self.document is not None and self.document.store.path == path.resolve():
-            return True
-        try:
-            store = WorkshopStore.open(path)
-        except WorkshopError as exc:
-            self.interaction.error(self.tr("Cannot open this workshop"), str(exc))
-            self._refresh_recent()
-            return False
-        self._adopt(store)
-        return True
-
-    def new_workshop(self) -> None:
-        path = self.interaction.save_path(
-            self.tr("New workshop"), FILTER, self.tr("New workshop") + ".bruinpapier", False
-        )
-        if path is None:
-            return
-        path = with_suffix(path)
-        try:
-            store = WorkshopStore.create(path, name=path.stem)
-        except WorkshopError as exc:
-            self.interaction.error(self.tr("Cannot create this workshop"), str(exc))
-            return
-        self._adopt(store)
+        return self.files.open_file(path)
 
     def open_demo(self, path: Path) -> bool:
         """Build the demo workshop into the new file ``path`` and open it."""
-        try:
-            store = WorkshopStore.create(path, name="SWS Balans (demo)")
-            build_demo(store)
-        except WorkshopError as exc:
-            self.interaction.error(self.tr("Cannot create the demo"), str(exc))
-            return False
-        self._adopt(store)
-        return True
+        return self.files.open_demo(path)
 
-    def _adopt(self, store: WorkshopStore) -> None:
-        self.set_document(Document(store))
-        self.settings.add_recent_file(store.path)
-        self._refresh_recent()
-
-    def save_copy(self) -> None:
-        if self.document is None:
-            return
-        store = self.document.store
-        suggestion = str(store.path.with_name(store.path.stem + " " + self.tr("(copy)")))
-        target = self.interaction.save_path(self.tr("Save a copy"), FILTER, suggestion, False)
-        if target is None:
-            return
-        target = with_suffix(target)
-        try:
-            write_copy(store, target)
-        except WorkshopError as exc:
-            self.interaction.error(self.tr("Cannot save the copy"), str(exc))
-            return
-        self.statusBar().showMessage(
-            self.tr("Copy saved as %1; you are still working in %2")
-            .replace("%1", target.name)
-            .replace("%2", store.path.name),
-            STATUS_MS,
-        )
-
-    def import_csv(self) -> None:
-        if self.document is None:
-            return
-        path = self.interaction.open_path(self.tr("Import post-its"), "CSV (*.csv *.txt)")
-        if path is None:
-            return
-        try:
-            op = ImportNotes(tuple(read_notes_csv(path)))
-        except WorkshopError as exc:
-            self.interaction.error(self.tr("Cannot import this file"), str(exc))
-            return
-        if self.document.push(op, self.tr("Import post-its")) and op.result is not None:
-            if op.result.round_ids:
-                self.show_round(op.result.round_ids[0])
-            self.statusBar().showMessage(
-                self.tr("%n post-it(s) imported", "", op.result.notes), STATUS_MS
-            )
-
-    def export_csv(self) -> None:
-        if self.document is None:
-            return
-        stem = self.document.store.path.with_suffix(".csv")
-        path = self.interaction.save_path(self.tr("Export post-its"), "CSV (*.csv)", str(stem))
-        if path is None:
-            return
-        try:
-            count = export_notes_csv(self.document.store, path)
-        except (WorkshopError, OSError) as exc:
-            self.interaction.error(self.tr("Cannot export"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("%n post-it(s) exported", "", count), STATUS_MS)
-
-    def _refresh_recent(self) -> None:
+    def refresh_recent(self) -> None:
         files = self.settings.recent_files()
         menu = self.actions.menus["recent"]
         menu.clear()
@@ -336,7 +251,7 @@ class MainWindow(QMainWindow):
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent_files()
-        self._refresh_recent()
+        self.refresh_recent()
 
     # -- board commands -----------------------------------------------------------
 
@@ -452,9 +367,10 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str) -> None:
         """Switch the interface language now and remember it."""
         self.settings.set_language(language)
-        self.translations.apply(language)
+        self.translations.apply(language)  # retranslates every widget (changeEvent)
         self.actions[f"language_{language}"].setChecked(True)
-        self.retranslate()
+        if self.document is not None:
+            self._new_capture(self.document)  # it sets its texts once, when made
 
     def retranslate(self) -> None:
         self.actions.retranslate()
@@ -508,7 +424,7 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         has_doc = self.document is not None
         has_board = has_doc and self.current_round() is not None
-        for name in ("save_copy", "import_csv", "export_csv", "find"):
+        for name in ("save_copy", "import_csv", "export_csv", "export_json", "find"):
             self.actions[name].setEnabled(has_doc)
         for name in (
             "zoom_in",
@@ -523,8 +439,6 @@ class MainWindow(QMainWindow):
             "tidy",
         ):
             self.actions[name].setEnabled(has_board)
-        for name in ("import_json", "export_json"):
-            self.actions[name].setEnabled(False)
 
     # -- window state -------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""File work behind the File menu that is not the store's: copies and fresh demo files."""
+"""File work behind the File menu that is not the store's: copies, JSON imports, demo files."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from app.model.errors import StoreError
+from app.model.interchange.json_workshop import apply_workshop, read_workshop_json
 from app.model.store import SUFFIX, WorkshopStore
 
 FILTER = "Bruinpapier (*.bruinpapier)"
@@ -46,3 +47,21 @@ def demo_path() -> Path:
     """A fresh file name for the demo workshop, in a new temporary folder."""
     folder = Path(tempfile.mkdtemp(prefix="bruinpapier-demo-"))
     return folder / "SWS Balans (demo).bruinpapier"
+
+
+def workshop_from_json(source: Path, target: Path) -> WorkshopStore:
+    """A new workshop file at ``target`` holding the workshop exported in ``source``.
+
+    The export is checked before the file is created, and the file is removed
+    again if filling it fails, so a refused import leaves nothing behind.
+    """
+    rows = read_workshop_json(source)
+    store = WorkshopStore.create(target)
+    try:
+        apply_workshop(store, rows)
+    except BaseException:
+        store.close()
+        for leftover in (target, *(target.with_name(target.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        raise
+    return store

@@ -267,6 +267,91 @@
     </message>
 </context>
 <context>
+    <name>FileCommands</name>
+    <message>
+        <source>Open workshop</source>
+        <translation>Traject openen</translation>
+    </message>
+    <message>
+        <source>Cannot open this workshop</source>
+        <translation>Dit traject kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nieuw traject</translation>
+    </message>
+    <message>
+        <source>Cannot create this workshop</source>
+        <translation>Dit traject kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo</source>
+        <translation>De demo kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>(copy)</source>
+        <translation>(kopie)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Opslaan als kopie</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>De kopie kan niet worden bewaard</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1; you are still working in %2</source>
+        <translation>Kopie bewaard als %1; je werkt nog steeds in %2</translation>
+    </message>
+    <message>
+        <source>Import post-its</source>
+        <translation>Post-its importeren</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Dit bestand kan niet worden geïmporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post-it(s) imported</source>
+        <translation>
+            <numerusform>%n post-it geïmporteerd</numerusform>
+            <numerusform>%n post-its geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a workshop</source>
+        <translation>Traject importeren</translation>
+    </message>
+    <message>
+        <source>Save the imported workshop as</source>
+        <translation>Het geïmporteerde traject bewaren als</translation>
+    </message>
+    <message>
+        <source>Export post-its</source>
+        <translation>Post-its exporteren</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Exporteren is niet gelukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post-it(s) exported</source>
+        <translation>
+            <numerusform>%n post-it geëxporteerd</numerusform>
+            <numerusform>%n post-its geëxporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the workshop</source>
+        <translation>Traject exporteren</translation>
+    </message>
+    <message>
+        <source>Workshop exported to %1</source>
+        <translation>Traject geëxporteerd naar %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
         <source>Stakeholder groups</source>
@@ -432,72 +517,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Open workshop</source>
-        <translation>Traject openen</translation>
-    </message>
-    <message>
-        <source>Cannot open this workshop</source>
-        <translation>Dit traject kan niet worden geopend</translation>
-    </message>
-    <message>
-        <source>New workshop</source>
-        <translation>Nieuw traject</translation>
-    </message>
-    <message>
-        <source>Cannot create this workshop</source>
-        <translation>Dit traject kan niet worden gemaakt</translation>
-    </message>
-    <message>
-        <source>Cannot create the demo</source>
-        <translation>De demo kan niet worden gemaakt</translation>
-    </message>
-    <message>
-        <source>(copy)</source>
-        <translation>(kopie)</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Opslaan als kopie</translation>
-    </message>
-    <message>
-        <source>Cannot save the copy</source>
-        <translation>De kopie kan niet worden bewaard</translation>
-    </message>
-    <message>
-        <source>Copy saved as %1; you are still working in %2</source>
-        <translation>Kopie bewaard als %1; je werkt nog steeds in %2</translation>
-    </message>
-    <message>
-        <source>Import post-its</source>
-        <translation>Post-its importeren</translation>
-    </message>
-    <message>
-        <source>Cannot import this file</source>
-        <translation>Dit bestand kan niet worden geïmporteerd</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post-it(s) imported</source>
-        <translation>
-            <numerusform>%n post-it geïmporteerd</numerusform>
-            <numerusform>%n post-its geïmporteerd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export post-its</source>
-        <translation>Post-its exporteren</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>Exporteren is niet gelukt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post-it(s) exported</source>
-        <translation>
-            <numerusform>%n post-it geëxporteerd</numerusform>
-            <numerusform>%n post-its geëxporteerd</numerusform>
-        </translation>
-    </message>
     <message>
         <source>About Bruinpapier</source>
         <translation>Over Bruinpapier</translation>
@@ -679,6 +698,27 @@
     </message>
 </context>
 <context>
+    <name>ProjectionView</name>
+    <message>
+        <source>Projected board</source>
+        <translation>Geprojecteerd bord</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorPane</name>
+    <message>
+        <source>frozen</source>
+        <translation>bevroren</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Bruinpapier – projection</source>
+        <translation>Bruinpapier – projectie</translation>
+    </message>
+</context>
+<context>
     <name>RoundsPage</name>
     <message>
         <source>Sessions and rounds</source>
@@ -762,13 +802,6 @@
     </message>
 </context>
 <context>
-    <name>StatusLine</name>
-    <message>
-        <source>The change was refused.</source>
-        <translation>De wijziging is geweigerd.</translation>
-    </message>
-</context>
-<context>
     <name>TimerDisplay</name>
     <message>
         <source>Round timer</source>
@@ -834,6 +867,64 @@
     <message>
         <source>Facilitator:</source>
         <translation>Begeleider:</translation>
+    </message>
+</context>
+<context>
+    <name>VoteMode</name>
+    <message>
+        <source>Vote</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Take back vote</source>
+        <translation>Stem terugnemen</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source>Vote mode</source>
+        <translation>Stemmodus</translation>
+    </message>
+    <message>
+        <source>Click a post-it: +1 vote. Shift+click or right click: −1. Keys + and − vote on the selected post-its.</source>
+        <translation>Klik op een post-it: +1 stem. Shift+klik of rechtsklik: −1. De toetsen + en − stemmen op de geselecteerde post-its.</translation>
+    </message>
+    <message>
+        <source>Count votes in</source>
+        <translation>Stemmen tellen in</translation>
+    </message>
+    <message>
+        <source>Most votes</source>
+        <translation>Meeste stemmen</translation>
+    </message>
+    <message>
+        <source>Highlight on the board</source>
+        <translation>Op het bord markeren</translation>
+    </message>
+    <message>
+        <source>Count in:</source>
+        <translation>Tellen in:</translation>
+    </message>
+    <message>
+        <source>Top:</source>
+        <translation>Top:</translation>
+    </message>
+    <message>
+        <source>The whole round</source>
+        <translation>De hele ronde</translation>
+    </message>
+    <message>
+        <source>Subgroup: %1</source>
+        <translation>Subgroep: %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
     </message>
 </context>
 <context>

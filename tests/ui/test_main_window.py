@@ -358,12 +358,16 @@ def menu_titles(window: MainWindow) -> list[str]:
     return [a.text() for a in window.menuBar().actions()]
 
 
-def test_menus_are_dutch_by_default_and_english_when_chosen(qtbot, window, interaction):
+def test_menus_are_dutch_by_default_and_english_when_chosen(qtbot, window, interaction, demo_file):
+    window.open_file(demo_file)
     assert menu_titles(window) == MENUS_NL
     assert window.saved_label.text() == "Alles wordt automatisch bewaard"
+    assert window.capture.add_button.text() == "Toevoegen"
     window.actions["language_en"].trigger()
     assert menu_titles(window) == MENUS_EN
     assert window.tree_dock.windowTitle() == "Workshop"
+    assert window.inspector.heading.text() == "Nothing selected"
+    assert window.capture.add_button.text() == "Add"
     assert Settings().language() == "en"
     window.close()
     translations = Translations()
@@ -453,3 +457,26 @@ def test_welcome_page_opens_a_recent_workshop(qtbot, window, demo_file):
     qtbot.keyClick(recent, Qt.Key.Key_Return)
     assert window.document is not None
     assert window.document.store.path == demo_file.resolve()
+
+
+def test_a_workshop_exported_as_json_imports_into_a_new_file(window, interaction, demo_file):
+    window.open_file(demo_file)
+    sessions = [i.text(0) for i in tree_items(window, "session")]
+    exported = demo_file.with_name("traject.json")
+    interaction.paths.append(exported)
+    window.actions["export_json"].trigger()
+    assert window.statusBar().currentMessage() == "Traject geëxporteerd naar traject.json"
+    imported = demo_file.with_name("uit json.bruinpapier")
+    interaction.paths += [exported, imported]
+    window.actions["import_json"].trigger()
+    assert window.document.store.path == imported.resolve()
+    assert [i.text(0) for i in tree_items(window, "session")] == sessions
+    refused = demo_file.with_name("mislukt.bruinpapier")
+    exported.write_text('{"format": "iets anders"}', encoding="utf-8")
+    interaction.paths += [exported, refused]
+    window.actions["import_json"].trigger()
+    ((title, message),) = interaction.errors
+    assert title == "Dit bestand kan niet worden geïmporteerd"
+    assert message.startswith(str(exported))
+    assert not refused.exists()
+    assert window.document.store.path == imported.resolve()

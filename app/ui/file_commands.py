@@ -1,0 +1,189 @@
+"""The File menu's work: new, open, demo, save a copy, import and export.
+
+Every question and every refusal goes through the window's interaction, so
+these commands run in tests without a modal dialog. A refused file is never
+written to: the store checks it before anything happens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from app.model.demo import build_demo
+from app.model.errors import WorkshopError
+from app.model.interchange.csv_notes import ImportNotes, export_notes_csv, read_notes_csv
+from app.model.interchange.json_workshop import export_workshop_json
+from app.model.store import WorkshopStore
+from app.ui.document import Document
+from app.ui.workshop_files import FILTER, with_suffix, workshop_from_json, write_copy
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+STATUS_MS = 8000
+CSV_FILTER = "CSV (*.csv *.txt)"
+JSON_FILTER = "JSON (*.json)"
+
+
+class FileCommands(QObject):
+    """Opens workshops into a main window and moves data in and out of the open one."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    @property
+    def _document(self) -> Document | None:
+        return self._window.document
+
+    def _error(self, title: str, exc: Exception) -> None:
+        self._window.interaction.error(title, str(exc))
+
+    def _status(self, message: str) -> None:
+        self._window.statusBar().showMessage(message, STATUS_MS)
+
+    def _adopt(self, store: WorkshopStore) -> None:
+        self._window.set_document(Document(store))
+        self._window.settings.add_recent_file(store.path)
+        self._window.refresh_recent()
+
+    # -- opening ------------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        path = self._window.interaction.open_path(self.tr("Open workshop"), FILTER)
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> bool:
+        """Open a workshop; a refused file is reported and left exactly as it was."""
+        if self._document is not None and self._document.store.path == path.resolve():
+            return True
+        try:
+            store = WorkshopStore.open(path)
+        except WorkshopError as exc:
+            self._error(self.tr("Cannot open this workshop"), exc)
+            self._window.refresh_recent()
+            return False
+        self._adopt(store)
+        return True
+
+    def new_workshop(self) -> None:
+        path = self._window.interaction.save_path(
+            self.tr("New workshop"), FILTER, self.tr("New workshop") + ".bruinpapier", False
+        )
+        if path is None:
+            return
+        path = with_suffix(path)
+        try:
+            store = WorkshopStore.create(path, name=path.stem)
+        except WorkshopError as exc:
+            self._error(self.tr("Cannot create this workshop"), exc)
+            return
+        self._adopt(store)
+
+    def open_demo(self, path: Path) -> bool:
+        """Build the demo workshop into the new file ``path`` and open it."""
+        try:
+            store = WorkshopStore.create(path, name="SWS Balans (demo)")
+            build_demo(store)
+        except WorkshopError as exc:
+            self._error(self.tr("Cannot create the demo"), exc)
+            return False
+        self._adopt(store)
+        return True
+
+    # -- copies, import and export --------------------------------------------------
+
+    def save_copy(self) -> None:
+        if self._document is None:
+            return
+        store = self._document.store
+        suggestion = str(store.path.with_name(store.path.stem + " " + self.tr("(copy)")))
+        target = self._window.interaction.save_path(
+            self.tr("Save a copy"), FILTER, suggestion, False
+        )
+        if target is None:
+            return
+        target = with_suffix(target)
+        try:
+            write_copy(store, target)
+        except WorkshopError as exc:
+            self._error(self.tr("Cannot save the copy"), exc)
+            return
+        self._status(
+            self.tr("Copy saved as %1; you are still working in %2")
+            .replace("%1", target.name)
+            .replace("%2", store.path.name)
+        )
+
+    def import_csv(self) -> None:
+        """Post-its from a CSV file into the open workshop, as one undoable step."""
+        if self._document is None:
+            return
+        path = self._window.interaction.open_path(self.tr("Import post-its"), CSV_FILTER)
+        if path is None:
+            return
+        try:
+            op = ImportNotes(tuple(read_notes_csv(path)))
+        except WorkshopError as exc:
+            self._error(self.tr("Cannot import this file"), exc)
+            return
+        if self._document.push(op, self.tr("Import post-its")) and op.result is not None:
+            if op.result.round_ids:
+                self._window.show_round(op.result.round_ids[0])
+            self._status(self.tr("%n post-it(s) imported", "", op.result.notes))
+
+    def import_json(self) -> None:
+        """A whole workshop from a JSON export, into a new file that is then opened."""
+        source = self._window.interaction.open_path(self.tr("Import a workshop"), JSON_FILTER)
+        if source is None:
+            return
+        target = self._window.interaction.save_path(
+            self.tr("Save the imported workshop as"),
+            FILTER,
+            str(source.with_suffix(".bruinpapier")),
+            False,
+        )
+        if target is None:
+            return
+        try:
+            store = workshop_from_json(source, with_suffix(target))
+        except WorkshopError as exc:
+            self._error(self.tr("Cannot import this file"), exc)
+            return
+        self._adopt(store)
+
+    def export_csv(self) -> None:
+        if self._document is None:
+            return
+        suggestion = str(self._document.store.path.with_suffix(".csv"))
+        path = self._window.interaction.save_path(
+            self.tr("Export post-its"), CSV_FILTER, suggestion
+        )
+        if path is None:
+            return
+        try:
+            count = export_notes_csv(self._document.store, path)
+        except (WorkshopError, OSError) as exc:
+            self._error(self.tr("Cannot export"), exc)
+            return
+        self._status(self.tr("%n post-it(s) exported", "", count))
+
+    def export_json(self) -> None:
+        if self._document is None:
+            return
+        suggestion = str(self._document.store.path.with_suffix(".json"))
+        path = self._window.interaction.save_path(
+            self.tr("Export the workshop"), JSON_FILTER, suggestion
+        )
+        if path is None:
+            return
+        try:
+            export_workshop_json(self._document.store, path)
+        except (WorkshopError, OSError) as exc:
+            self._error(self.tr("Cannot export"), exc)
+            return
+        self._status(self.tr("Workshop exported to %1").replace("%1", path.name))
