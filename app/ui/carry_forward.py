@@ -1,0 +1,186 @@
+"""Carrying results forward without retyping: clusters become themes, themes become subgroups.
+
+Two board actions for the main window (on the selected clusters, on the
+shown round) and a dialog that does both with an overview. Each step is one
+undoable operation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import func, select
+
+from app.model.changes import Change
+from app.model.entities import Cluster, Note, Round, Session, Theme
+from app.model.ops.carry import ClustersToThemes, ThemesToSubgroups
+from app.ui.board.view import BoardView
+from app.ui.document import Document
+from app.ui.status_line import StatusLine
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+WATCHED = {"cluster", "theme", "round", "session", "subgroup"}
+
+
+class CarryActions(QObject):
+    """ "Clusters → themes" on the board's selected clusters, "Themes → subgroups" on its round.
+
+    A refusal (nothing selected, a closed round) shows over the board, like every board refusal.
+    """
+
+    def __init__(self, view: BoardView, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.to_themes = QAction(self.tr("Clusters → themes"), self)
+        self.to_themes.setStatusTip(self.tr("Make a policy theme of each selected cluster"))
+        self.to_themes.triggered.connect(self.clusters_to_themes)
+        self.to_subgroups = QAction(self.tr("Themes → subgroups"), self)
+        self.to_subgroups.setStatusTip(self.tr("Give this round one subgroup per theme"))
+        self.to_subgroups.triggered.connect(self.themes_to_subgroups)
+
+    def clusters_to_themes(self) -> bool:
+        ids = tuple(sorted(c.cluster_id for c in self.view.board_scene.selected_clusters()))
+        return self.view.document.push(ClustersToThemes(ids), self.tr("Clusters → themes"))
+
+    def themes_to_subgroups(self) -> bool:
+        round_id = self.view.board_scene.round_id
+        if round_id is None:
+            return False
+        return self.view.document.push(ThemesToSubgroups(round_id), self.tr("Themes → subgroups"))
+
+
+class CarryForwardDialog(QDialog):
+    """Choose clusters of any round to become themes, and a round to get a subgroup per theme."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Carry results forward"))
+        self.resize(760, 480)
+        self.document = document
+        self.source = QComboBox(self)
+        self.source.setAccessibleName(self.tr("Round with clusters"))
+        self.clusters = QListWidget(self)
+        self.clusters.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.clusters.setAccessibleName(self.tr("Clusters"))
+        self.make_themes = QPushButton(self.tr("Make themes of the selected clusters"), self)
+        self.themes = QListWidget(self)
+        self.themes.setAccessibleName(self.tr("Themes"))
+        self.themes.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.target = QComboBox(self)
+        self.target.setAccessibleName(self.tr("Round to give a subgroup per theme"))
+        self.make_subgroups = QPushButton(self.tr("Give this round a subgroup per theme"), self)
+        self.status = StatusLine(self)
+
+        clusters_box = QGroupBox(self.tr("1. Clusters become themes"), self)
+        left = QVBoxLayout(clusters_box)
+        left.addWidget(self.source)
+        left.addWidget(self.clusters, 1)
+        left.addWidget(self.make_themes)
+        themes_box = QGroupBox(self.tr("2. Themes become subgroups"), self)
+        right = QVBoxLayout(themes_box)
+        right.addWidget(QLabel(self.tr("Themes of this trajectory:"), self))
+        right.addWidget(self.themes, 1)
+        right.addWidget(self.target)
+        right.addWidget(self.make_subgroups)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        grid = QGridLayout(self)
+        grid.addWidget(clusters_box, 0, 0)
+        grid.addWidget(themes_box, 0, 1)
+        grid.addWidget(self.status, 1, 0, 1, 2)
+        grid.addWidget(buttons, 2, 0, 1, 2)
+
+        self.source.currentIndexChanged.connect(self._fill_clusters)
+        self.make_themes.clicked.connect(self.clusters_to_themes)
+        self.make_subgroups.clicked.connect(self.themes_to_subgroups)
+        document.changed.connect(self._changed)
+        self.refresh()
+
+    # -- actions -------------------------------------------------------------------
+
+    def clusters_to_themes(self) -> bool:
+        ids = tuple(sorted(item.data(ID_ROLE) for item in self.clusters.selectedItems()))
+        return self.status.push(self.document, ClustersToThemes(ids), self.tr("Clusters → themes"))
+
+    def themes_to_subgroups(self) -> bool:
+        round_id = self.target.currentData()
+        if round_id is None:
+            return False
+        return self.status.push(
+            self.document, ThemesToSubgroups(round_id), self.tr("Themes → subgroups")
+        )
+
+    # -- showing the model ---------------------------------------------------------
+
+    def refresh(self) -> None:
+        with self.document.store.read() as db:
+            rounds = db.execute(
+                select(Round.id, Round.title, Session.title.label("session"))
+                .join(Session)
+                .order_by(Session.position, Round.position)
+            ).all()
+            with_clusters = set(db.scalars(select(Cluster.round_id).distinct()))
+            themes = db.execute(select(Theme.code, Theme.name).order_by(Theme.position)).all()
+        self._refill(
+            self.source,
+            [(f"{r.session} · {r.title}", r.id) for r in rounds if r.id in with_clusters],
+        )
+        self._refill(self.target, [(f"{r.session} · {r.title}", r.id) for r in rounds])
+        self.themes.clear()
+        self.themes.addItems([f"{code} {name}".strip() for code, name in themes])
+        self._fill_clusters()
+
+    def _fill_clusters(self) -> None:
+        round_id = self.source.currentData()
+        self.clusters.clear()
+        if round_id is None:
+            return
+        with self.document.store.read() as db:
+            rows = db.execute(
+                select(Cluster.id, Cluster.title, func.count(Note.id))
+                .outerjoin(Note, Note.cluster_id == Cluster.id)
+                .where(Cluster.round_id == round_id)
+                .group_by(Cluster.id)
+                .order_by(Cluster.y, Cluster.x, Cluster.id)
+            ).all()
+            used = set(db.scalars(select(Theme.source_cluster_id)))
+        for cluster_id, title, count in rows:
+            label = title or self.tr("(untitled)")
+            item = QListWidgetItem(f"{label} ({count})")
+            item.setData(ID_ROLE, cluster_id)
+            if cluster_id in used:
+                item.setText(item.text() + " ✓")
+                item.setToolTip(self.tr("Already a theme"))
+            self.clusters.addItem(item)
+
+    def _refill(self, combo: QComboBox, entries: list[tuple[str, int]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for label, value in entries:
+            combo.addItem(label, value)
+        index = combo.findData(current) if current is not None else -1
+        combo.setCurrentIndex(max(0, index) if entries else -1)
+        combo.blockSignals(False)
+
+    def _changed(self, changes: list[Change]) -> None:
+        if any(c.table in WATCHED for c in changes):
+            selected = {item.data(ID_ROLE) for item in self.clusters.selectedItems()}
+            self.refresh()
+            for row in range(self.clusters.count()):
+                item = self.clusters.item(row)
+                item.setSelected(item.data(ID_ROLE) in selected)
