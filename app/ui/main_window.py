@@ -447,10 +447,20 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         if state is None or not self.restoreState(state):
-            self.resizeDocks(
-                [self.tree_dock, self.inspector_dock], [250, 280], Qt.Orientation.Horizontal
-            )
-            self.resizeDocks([self.capture_dock], [170], Qt.Orientation.Vertical)
+            self.arrange_docks()
+
+    def arrange_docks(self) -> None:
+        """Default panel sizes for the window's size: most of the room goes to the board."""
+        side = max(260, self.width() // 6)
+        self.resizeDocks(
+            [self.tree_dock, self.inspector_dock], [side, side], Qt.Orientation.Horizontal
+        )
+        capture = max(150, self.height() // 5)
+        self.resizeDocks(
+            [self.inspector_dock, self.capture_dock],
+            [self.height() - capture, capture],
+            Qt.Orientation.Vertical,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
