@@ -29,6 +29,7 @@ from app.model.changes import Change
 from app.model.entities import Cluster, Note, Round, Session, Theme
 from app.model.ops.carry import ClustersToThemes, ThemesToSubgroups
 from app.ui.board.view import BoardView
+from app.ui.combos import refill
 from app.ui.document import Document
 from app.ui.status_line import StatusLine
 
@@ -135,11 +136,11 @@ class CarryForwardDialog(QDialog):
             ).all()
             with_clusters = set(db.scalars(select(Cluster.round_id).distinct()))
             themes = db.execute(select(Theme.code, Theme.name).order_by(Theme.position)).all()
-        self._refill(
+        refill(
             self.source,
             [(f"{r.session} · {r.title}", r.id) for r in rounds if r.id in with_clusters],
         )
-        self._refill(self.target, [(f"{r.session} · {r.title}", r.id) for r in rounds])
+        refill(self.target, [(f"{r.session} · {r.title}", r.id) for r in rounds])
         self.themes.clear()
         self.themes.addItems([f"{code} {name}".strip() for code, name in themes])
         self._fill_clusters()
@@ -166,16 +167,6 @@ class CarryForwardDialog(QDialog):
                 item.setText(item.text() + " ✓")
                 item.setToolTip(self.tr("Already a theme"))
             self.clusters.addItem(item)
-
-    def _refill(self, combo: QComboBox, entries: list[tuple[str, int]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for label, value in entries:
-            combo.addItem(label, value)
-        index = combo.findData(current) if current is not None else -1
-        combo.setCurrentIndex(max(0, index) if entries else -1)
-        combo.blockSignals(False)
 
     def _changed(self, changes: list[Change]) -> None:
         if any(c.table in WATCHED for c in changes):
