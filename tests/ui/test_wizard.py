@@ -1,4 +1,5 @@
-"""The new-workshop wizard, typed and clicked through, and the even mix it previews."""
+"""The new-workshop wizard and the add-round dialog, typed and clicked through, and the even mix
+they preview."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections import Counter
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import select
@@ -21,10 +22,11 @@ from app.model.entities import (
     SubgroupMember,
     Workshop,
 )
-from app.model.ops.setup import GroupPlan
-from app.model.templates import METHOD, WORKLOAD_INVENTORY
+from app.model.ops.setup import GroupPlan, SetUpWorkshop
+from app.model.templates import METHOD, WORKLOAD_INVENTORY, Composition
 from app.ui.document import Document
 from app.ui.mix_editor import GroupLabel, MixEditor
+from app.ui.round_setup import AddRoundDialog
 from app.ui.wizard import NewWorkshopWizard, people_of
 
 # The offscreen platform (no display in CI) cannot resize native windows to their hints.
@@ -40,6 +42,11 @@ def document(store):
 
 def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def choose(qtbot, radio) -> None:
+    """Click a radio button on its indicator (a click right of its label misses it)."""
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
 
 
 def type_lines(qtbot, widget, lines: list[str]) -> None:
@@ -220,3 +227,68 @@ def test_counts_only_preview_shows_how_many_of_each_group(qtbot) -> None:
     )
     assert editor.names() == [["2 × Ouders", "1 × Leraren"], ["1 × Ouders", "1 × Leraren"]]
     assert not editor.move_button.isEnabled()
+
+
+def test_add_round_dialog_adds_a_blank_mixed_round_seated_as_shown(qtbot, document, store) -> None:
+    groups = (
+        GroupPlan("Leerlingen", "#ffe08a", participants=("Ada", "Bo")),
+        GroupPlan("Ouders", "#a8e6a1", participants=("Cas", "Dirk")),
+    )
+    document.push(SetUpWorkshop("T", "", "", groups, (METHOD[0],)), "Set up")
+    with store.read() as db:
+        session_id = db.scalars(select(Session.id)).one()
+    dialog = AddRoundDialog(document, session_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.template.currentText() == "Blank round"
+    dialog.title.selectAll()
+    qtbot.keyClicks(dialog.title, "Ronde 4 - Wat nemen we mee?")
+    qtbot.keyClicks(dialog.question, "Wat nemen we mee naar sessie 2?")
+    choose(qtbot, dialog.radio[Composition.MIXED])
+    dialog.mixed_count.selectAll()
+    qtbot.keyClicks(dialog.mixed_count, "2")
+    shown = dialog.mix.names()
+    assert sorted(map(sorted, shown)) == [["Ada", "Cas"], ["Bo", "Dirk"]]  # each group spread
+    dialog.mix.column(0).item(0).setSelected(True)
+    dialog.mix.target.setCurrentIndex(1)
+    qtbot.mouseClick(dialog.mix.move_button, Qt.MouseButton.LeftButton)
+    final = dialog.mix.names()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.result() == AddRoundDialog.DialogCode.Accepted
+    with store.read() as db:
+        new = db.execute(
+            select(Round.id, Round.question).where(Round.title == "Ronde 4 - Wat nemen we mee?")
+        ).one()
+        seated = db.execute(
+            select(Subgroup.name, Participant.name)
+            .join(SubgroupMember, SubgroupMember.subgroup_id == Subgroup.id)
+            .join(Participant, Participant.id == SubgroupMember.participant_id)
+            .where(Subgroup.round_id == new.id)
+        ).all()
+    assert new.question == "Wat nemen we mee naar sessie 2?"
+    by_subgroup: dict[str, set[str]] = {}
+    for subgroup, person in seated:
+        by_subgroup.setdefault(subgroup, set()).add(person)
+    assert by_subgroup == {"Groep A": set(final[0]), "Groep B": set(final[1])}
+    document.undo_stack.undo()
+    with store.read() as db:
+        assert db.scalars(select(Round).where(Round.id == new.id)).all() == []
+
+
+def test_add_round_dialog_names_free_subgroups(qtbot, document, store) -> None:
+    document.push(SetUpWorkshop("T", "", "", (), (METHOD[0],)), "Set up")
+    dialog = AddRoundDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose(qtbot, dialog.radio[Composition.FREE])
+    assert dialog.free_names.isVisible() and not dialog.mix.isVisible()
+    type_lines(qtbot, dialog.free_names, ["Tafel 1", "Tafel 2"])
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    with store.read() as db:
+        round_id = db.scalars(select(Round.id).where(Round.title == "Nieuwe ronde")).one()
+        names = db.scalars(
+            select(Subgroup.name).where(Subgroup.round_id == round_id).order_by(Subgroup.position)
+        ).all()
+    assert names == ["Tafel 1", "Tafel 2"]
