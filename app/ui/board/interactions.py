@@ -97,6 +97,7 @@ class DragMove:
             for note in self.scene.member_items(cluster.cluster_id):
                 if not note.isSelected():
                     note.setPos(note.row["x"] + delta.x(), note.row["y"] + delta.y())
+            self.scene.notes_changed()
 
     def finish(self) -> None:
         notes = {n: n.pos() for n in self.scene.selected_notes()}

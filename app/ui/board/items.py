@@ -29,11 +29,31 @@ TYPICAL_PX = 16
 """A post-it's usual text size: the level-of-detail switch decides on it without laying out."""
 
 SHADOW = QColor(40, 25, 10, 70)
+EDGE = 4.0
+CORNER = 18.0
+"""How far in from an area's side its border, and from its bottom its rounded corners, reach."""
+NOTE_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+)
 NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
 def _lod(painter: QPainter) -> float:
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+
+
+def _panel(
+    painter: QPainter, rect: QRectF, radius: float, lod: float, fill: QColor, pen: QPen
+) -> None:
+    """A rounded, anti-aliased panel; a plain one when its curves would be under two pixels."""
+    painter.setPen(pen)
+    painter.setBrush(fill)
+    rounded = lod * radius >= 2
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, rounded)
+    if rounded:
+        painter.drawRoundedRect(rect, radius, radius)
+    else:
+        painter.drawRect(rect)
 
 
 def _outline(colour: QColor, width: float) -> QPen:
@@ -52,17 +72,14 @@ class NoteItem(QGraphicsItem):
 
     def __init__(self, row: dict[str, Any]) -> None:
         super().__init__()
-        self.row: dict[str, Any] = {}
+        self.row: dict[str, Any] = row
         self.fill = QColor("#fff59d")
         self.ink = INK
         self.highlighted = False
         self._fit: FittedText | None = None
-        self._rect = QRectF()
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-        )
-        self.apply(row)
+        self._rect = QRectF(0, 0, row["w"], row["h"])
+        self.setFlags(NOTE_FLAGS)
+        self.setPos(row["x"], row["y"])
 
     @property
     def note_id(self) -> int:
@@ -71,23 +88,31 @@ class NoteItem(QGraphicsItem):
     def apply(self, values: dict[str, Any]) -> None:
         """Take over changed column values of the row."""
         self.row.update(values)
-        if "w" in values or "h" in values or not self._rect.isValid():
+        if "w" in values or "h" in values:
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, self.row["w"], self.row["h"])
         if {"w", "h", "text"} & values.keys():
             self._fit = None
         self.sync_position()
+
+    def _changed(self) -> None:
+        """Repaint, and tell the scene (its low-detail batches may hold this note)."""
         self.update()
+        scene = self.scene()
+        if scene is not None:
+            scene.notes_changed()
 
     def sync_position(self) -> None:
         """Put the item back where its row says (after a refused or finished gesture)."""
         self.setPos(self.row["x"], self.row["y"])
+        self._changed()
 
     def set_size(self, w: float, h: float) -> None:
         """Show a size while a resize gesture is in flight."""
         self.prepareGeometryChange()
         self._rect = QRectF(0, 0, w, h)
         self._fit = None
+        self._changed()
 
     def sync_size(self) -> None:
         self.set_size(self.row["w"], self.row["h"])
@@ -95,11 +120,11 @@ class NoteItem(QGraphicsItem):
     def set_fill(self, fill: QColor) -> None:
         self.fill = fill
         self.ink = ink_on(fill)
-        self.update()
+        self._changed()
 
     def set_highlighted(self, on: bool) -> None:
         self.highlighted = on
-        self.update()
+        self._changed()
 
     def rect(self) -> QRectF:
         return self._rect
@@ -262,10 +287,7 @@ class ClusterItem(QGraphicsItem):
         edge = self.colour.darker(170) if self.row["colour"] else QColor("#6d4c2f")
         pen = _outline(SELECTION if self.isSelected() else edge, 3 if self.isSelected() else 2)
         pen.setStyle(Qt.PenStyle.DashLine if not self.isSelected() else Qt.PenStyle.SolidLine)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.3)
-        painter.setPen(pen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(self._rect, 14, 14)
+        _panel(painter, self._rect, 14, lod, fill, pen)
         if lod * TITLE_FONT.pixelSize() < READABLE_PX:
             return
         title = self.row["title"]
@@ -299,6 +321,7 @@ class SubgroupAreaItem(QGraphicsItem):
         self._label_cache: tuple[object, tuple[QFont, str]] = (None, (AREA_FONT, ""))
         self.setZValue(-2)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.apply(row)
 
     @property
@@ -328,17 +351,16 @@ class SubgroupAreaItem(QGraphicsItem):
         lod = _lod(painter)
         tint = QColor(self.colour)
         tint.setAlpha(80)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.2)
-        painter.setPen(_outline(self.colour.darker(130), 3))
-        painter.setBrush(tint)
-        painter.drawRoundedRect(self._rect, 18, 18)
+        inner = self._rect.adjusted(EDGE, HEADER, -EDGE, -CORNER)
+        if inner.contains(option.exposedRect):  # a note moved inside: no edge or curve to draw
+            painter.fillRect(option.exposedRect, tint)
+            return
+        _panel(painter, self._rect, 18, lod, tint, _outline(self.colour.darker(130), 3))
         band = QRectF(0, 0, self._rect.width(), HEADER)
         header = QColor(self.colour)
         header.setAlpha(200)
-        painter.setPen(NO_PEN)
-        painter.setBrush(header)
-        painter.drawRoundedRect(band, 18, 18)
-        painter.drawRect(band.adjusted(0, HEADER / 2, 0, 0))
+        _panel(painter, band, 18, lod, header, NO_PEN)
+        painter.fillRect(band.adjusted(0, HEADER / 2, 0, 0), header)
         if lod * AREA_FONT.pixelSize() < READABLE_PX:
             return
         text_band = band.adjusted(18, 0, -18, 0)

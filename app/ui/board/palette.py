@@ -6,6 +6,8 @@ every subgroup area its name.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
@@ -50,6 +52,12 @@ def subgroup_colour(own: str, group: str, position: int) -> QColor:
 
 def note_fill(base: QColor) -> QColor:
     """A post-it shade of ``base``: light enough that dark ink stays readable on a projector."""
+    return _note_fill(base.rgba())
+
+
+@cache
+def _note_fill(rgba: int) -> QColor:
+    base = QColor.fromRgba(rgba)
     white = 0.55 if base.lightnessF() < 0.75 else 0.15
     return QColor.fromRgbF(
         base.redF() + (1 - base.redF()) * white,
@@ -67,5 +75,11 @@ def area_fill(base: QColor) -> QColor:
 
 def ink_on(fill: QColor) -> QColor:
     """Dark or light text, whichever contrasts with ``fill``."""
+    return _ink_on(fill.rgba())
+
+
+@cache
+def _ink_on(rgba: int) -> QColor:
+    fill = QColor.fromRgba(rgba)
     luminance = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF()
     return INK if luminance > 0.45 else INK_LIGHT

@@ -12,16 +12,23 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from sqlalchemy import select
 
 from app.model.changes import Change
 from app.model.entities import TABLES
 from app.model.kinds import NoteKind, RoundState
 from app.model.layout import Rect
 from app.model.ops.board import area_at
-from app.ui.board.items import ClusterItem, NoteItem, SubgroupAreaItem
+from app.ui.board.items import (
+    HIGHLIGHT_PEN,
+    SELECTED_PEN,
+    ClusterItem,
+    NoteItem,
+    SubgroupAreaItem,
+)
 from app.ui.board.palette import (
     KIND_COLOURS,
     PAPER,
@@ -37,13 +44,34 @@ MARGIN = 1200.0
 COLOUR_MODES = ("subgroup", "kind")
 
 
-def _rows(document: Document, table: str, **where: Any) -> list[dict[str, Any]]:
+NOTE_COLUMNS = (
+    "id",
+    "round_id",
+    "subgroup_id",
+    "cluster_id",
+    "kind",
+    "text",
+    "x",
+    "y",
+    "w",
+    "h",
+    "votes",
+    "colour",
+)
+"""What a post-it item mirrors; timestamps and tags stay in the database."""
+
+
+def _rows(
+    document: Document, table: str, columns: Iterable[str] = (), **where: Any
+) -> list[dict[str, Any]]:
     t = TABLES[table]
-    query = t.select()
+    query = select(*(t.c[c] for c in columns)) if columns else t.select()
     for column, value in where.items():
         query = query.where(t.c[column] == value)
     with document.store.read() as db:
-        return [dict(r) for r in db.execute(query.order_by(t.c.id)).mappings()]
+        result = db.execute(query.order_by(t.c.id))
+        keys = list(result.keys())
+        return [dict(zip(keys, row, strict=True)) for row in result.all()]
 
 
 class BoardScene(QGraphicsScene):
@@ -67,7 +95,11 @@ class BoardScene(QGraphicsScene):
         self.members: dict[int, set[int]] = defaultdict(set)
         self._group_colours: dict[int, str] = {}
         self._paper = _paper_brush()
+        self.low_detail = False
+        self._board = QRectF()
+        self._batches: list[tuple[QColor, list[QRectF]]] | None = None
         document.changed.connect(self.apply_changes)
+        self.selectionChanged.connect(self.notes_changed)
 
     # -- loading --------------------------------------------------------------
 
@@ -94,8 +126,9 @@ class BoardScene(QGraphicsScene):
                     self._add_area(row)
                 for row in _rows(self.document, "cluster", round_id=round_id):
                     self._add_cluster(row)
-                for row in _rows(self.document, "note", round_id=round_id):
+                for row in _rows(self.document, "note", NOTE_COLUMNS, round_id=round_id):
                     self._add_note(row)
+        self._board = self.board_rect()
         self._fit_scene_rect()
         self.roundChanged.emit(self.round_id)
 
@@ -113,6 +146,8 @@ class BoardScene(QGraphicsScene):
     def _add_note(self, row: dict[str, Any]) -> None:
         item = NoteItem(row)
         item.setZValue(row["id"] / 1e9)  # newer notes on top, stable across undo
+        if self.low_detail:
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.notes[row["id"]] = item
         if row["cluster_id"] is not None:
             self.members[row["cluster_id"]].add(row["id"])
@@ -155,13 +190,24 @@ class BoardScene(QGraphicsScene):
         """Mirror the rows one operation touched."""
         if self.round_id is None:
             return
-        geometry = False
+        grown = QRectF(self._board)
         for change in changes:
             handler = getattr(self, f"_on_{change.table}", None)
-            if handler is not None:
-                geometry |= bool(handler(change))
-        if geometry:
+            if handler is not None and handler(change):
+                item = self._item_of(change)
+                if item is not None:
+                    grown = grown.united(item.mapRectToScene(item.rect()))
+        if grown != self._board:
+            self._board = grown
             self._fit_scene_rect()
+
+    def _item_of(self, change: Change) -> NoteItem | ClusterItem | SubgroupAreaItem | None:
+        found: dict[str, dict[int, Any]] = {
+            "note": self.notes,
+            "cluster": self.clusters,
+            "subgroup": self.areas,
+        }
+        return found.get(change.table, {}).get(change.id)
 
     def _on_note(self, change: Change) -> bool:
         item = self.notes.get(change.id)
@@ -173,7 +219,7 @@ class BoardScene(QGraphicsScene):
         if item is None:
             if change.kind != "update" or values.get("round_id") != self.round_id:
                 return False
-            for row in _rows(self.document, "note", id=change.id):  # moved into this round
+            for row in _rows(self.document, "note", NOTE_COLUMNS, id=change.id):  # moved here
                 self._add_note(row)
             return True
         if change.kind == "delete" or values.get("round_id", self.round_id) != self.round_id:
@@ -268,8 +314,19 @@ class BoardScene(QGraphicsScene):
         return area_at(rects, point.x(), point.y())
 
     def board_rect(self) -> QRectF:
-        """The part of the paper that holds something (areas, frames, notes)."""
-        return self.itemsBoundingRect()
+        """The part of the paper that holds something (areas, frames, notes), from their rows."""
+        rows = [
+            i.row
+            for items in (self.areas, self.clusters, self.notes)
+            for i in items.values()  # type: ignore[attr-defined]
+        ]
+        if not rows:
+            return QRectF()
+        left = min(r["x"] for r in rows)
+        top = min(r["y"] for r in rows)
+        right = max(r["x"] + r["w"] for r in rows)
+        bottom = max(r["y"] + r["h"] for r in rows)
+        return QRectF(left, top, right - left, bottom - top)
 
     def select_notes(self, note_ids: Iterable[int]) -> None:
         self.clearSelection()
@@ -279,10 +336,62 @@ class BoardScene(QGraphicsScene):
                 item.setSelected(True)
 
     def _fit_scene_rect(self) -> None:
-        bounds = self.itemsBoundingRect()
+        """Paper around the board, grown (never shrunk) as the board grows, without a full scan."""
+        bounds = self._board
         if bounds.isEmpty():
             bounds = QRectF(0, 0, 1600, 1000)
         self.setSceneRect(bounds.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    # -- level of detail ------------------------------------------------------
+
+    def set_low_detail(self, low: bool) -> None:
+        """Below readable zoom, draw all post-its in a few batched calls instead of one each.
+
+        The items stay (for hit tests, selection and dragging) but paint
+        nothing; :meth:`drawForeground` draws them as coloured rectangles.
+        """
+        if low == self.low_detail:
+            return
+        self.low_detail = low
+        for item in self.notes.values():
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, low)
+        self.notes_changed()
+
+    def notes_changed(self) -> None:
+        """Post-its changed look or place: rebuild the batches before the next low-detail paint."""
+        if self.low_detail:
+            self._batches = None
+            self.update()
+
+    def _build_batches(self) -> list[tuple[QColor, list[QRectF]]]:
+        """Unselected notes by fill; selected ones are drawn live, as they may be dragged."""
+        groups: dict[int, tuple[QColor, list[QRectF]]] = {}
+        for item in self.notes.values():
+            if item.isSelected():
+                continue
+            key = item.fill.rgba()
+            if key not in groups:
+                groups[key] = (item.fill, [])
+            groups[key][1].append(item.mapRectToScene(item.rect()))
+        return list(groups.values())
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if not self.low_detail:
+            return
+        if self._batches is None:
+            self._batches = self._build_batches()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for fill, rects in self._batches:
+            painter.setBrush(fill)
+            painter.drawRects(rects)
+        outlined = [n for n in self.notes.values() if n.highlighted]
+        for item in self.selected_notes():
+            painter.fillRect(item.mapRectToScene(item.rect()), item.fill)
+            outlined.append(item)
+        for item in outlined:
+            painter.setPen(HIGHLIGHT_PEN if item.highlighted else SELECTED_PEN)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(item.mapRectToScene(item.rect()))
 
     # -- the paper ------------------------------------------------------------
 
