@@ -8,6 +8,7 @@ participant id). People move by dragging between the columns or with
 
 from __future__ import annotations
 
+import html
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
@@ -158,6 +159,7 @@ class MixEditor(QWidget):
     def _build_columns(self) -> None:
         for widget in (*self._lists, *self._titles):
             self._grid.removeWidget(widget)
+            widget.hide()  # gone at once, deleted when the event loop gets to it
             widget.deleteLater()
         self._lists, self._titles = [], []
         named = bool(self._people)
@@ -197,6 +199,11 @@ class MixEditor(QWidget):
             item.setToolTip(group.name)
         return item
 
+    def _legend(self) -> str:
+        """The stakeholder groups in their colours, so the columns read at a glance."""
+        swatch = '<span style="background:{}; color:black">&nbsp;{}&nbsp;</span>'
+        return " ".join(swatch.format(g.colour, html.escape(g.name)) for g in self._groups)
+
     def _dropped(self) -> None:
         """A person arrived in a column (dragged, or moved with "Move to")."""
         if not self._building:
@@ -217,7 +224,8 @@ class MixEditor(QWidget):
         if self._people:
             for i, (title, column) in enumerate(zip(self._titles, self._lists, strict=True)):
                 title.setText(f"{mixed_name(i)} ({column.count()})")
-            self.summary.setText(self.tr("Drag names between the subgroups to change the mix."))
+            hint = self.tr("Drag names between the subgroups to change the mix.")
+            self.summary.setText(f"{self._legend()}<br>{hint}")
             return
         piles = mix_counts(list(enumerate(self._headcounts)), self._count)
         for i, (title, pile) in enumerate(zip(self._titles, piles, strict=True)):
