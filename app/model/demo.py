@@ -86,6 +86,15 @@ PRINCIPLE_LINKS: dict[str, tuple[tuple[int, str], ...]] = {
         (0, "Het kind is eigenaar van zijn ontwikkeling"),
     ),
 }
+# Session 2's third question per theme, "Welke kansen om werkdruk te verlagen?", answered
+# from the workload post-its of the brown paper.
+WORKLOAD_CHANCES = {
+    "A": ("Eén plan per groep in plaats van losse plannen",),
+    "B": ("Vergaderen vervangen door kenniskringen",),
+    "C": ("Vaste momenten voor oudercontact in plaats van mail",),
+    "D": ("Eén keer invoeren, overal zien", "Stoppen met dubbele verantwoording"),
+    "E": ("Eén overdrachtsformulier per groep",),
+}
 ICT_WORDS = re.compile(
     r"\b(ict|systeem|systemen|leerlingvolgsysteem|digita\w*|digiduif|dashboard|snappet|esis|"
     r"website|mail|informatievoorziening|portfolio)\b|op te veel plekken|overschrijven",
@@ -247,7 +256,7 @@ class _Outcome(Op):
         _insert(tx, undo, "logic_edge", edges)
 
     def _initiatives(self, tx: Tx, undo: list[Op], elaboration: int) -> None:
-        """Each theme's lists from round 2, and its chosen initiatives worked out in round 3."""
+        """Each theme's three lists from round 2, and its chosen initiatives worked out later."""
         note, sub, cluster = TABLES["note"], TABLES["subgroup"], TABLES["cluster"]
         principles = tx.conn.scalars(
             select(TABLES["principle"].c.id).order_by(TABLES["principle"].c.position)
@@ -271,6 +280,12 @@ class _Outcome(Op):
                 existing = kind is NoteKind.BESTAAND
                 cat = InitiativeCategory.EXISTING if existing else InitiativeCategory.INNOVATIVE
                 items.append(self._initiative(theme_id, text, cat))
+        theme = TABLES["theme"]
+        for code, theme_id in tx.conn.execute(select(theme.c.code, theme.c.id)):
+            lists.setdefault(theme_id, []).extend(
+                self._initiative(theme_id, title, InitiativeCategory.WORKLOAD)
+                for title in WORKLOAD_CHANCES.get(code, ())
+            )
         initiatives = [
             {**item, "position": i, "chosen": (theme_id, item["title"]) in actions}
             for theme_id, items in lists.items()

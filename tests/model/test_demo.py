@@ -24,7 +24,7 @@ from app.model.entities import (
     Workshop,
 )
 from app.model.errors import WorkshopError
-from app.model.kinds import RoundKind, RoundState
+from app.model.kinds import InitiativeCategory, RoundKind, RoundState
 from app.model.store import WorkshopStore
 
 
@@ -134,6 +134,13 @@ def test_every_theme_has_chosen_initiatives_with_actions_and_principles(demo):
                     )
                 ).all()
                 assert links and all(link.how for link in links)
+
+
+def test_every_theme_has_all_three_lists(demo):
+    with demo.read() as db:
+        pairs = set(db.execute(select(Initiative.theme_id, Initiative.category)))
+        theme_ids = db.scalars(select(Theme.id)).all()
+    assert pairs == {(t, c) for t in theme_ids for c in InitiativeCategory}
 
 
 def test_ict_notes_are_tagged(demo):
