@@ -23,9 +23,6 @@ class Interaction:
         """Tell the user that something they asked for could not be done, and why."""
         QMessageBox.warning(self.parent, title, message)
 
-    def information(self, title: str, message: str) -> None:
-        QMessageBox.information(self.parent, title, message)
-
     def about(self, title: str, message: str) -> None:
         QMessageBox.about(self.parent, title, message)
 

@@ -167,11 +167,12 @@ class MainWindow(QMainWindow):
         old = self.document
         if old is not None:
             self.undo_group.removeStack(old.undo_stack)
-            for widget in (self.board, self.capture):
+            for widget in (self.board, self.capture, self._search):
                 if widget is not None:
+                    widget.hide()
                     widget.setParent(None)
                     widget.deleteLater()
-            self.board = self.capture = None
+            self.board = self.capture = self._search = None
             self.tree.set_document(None)
             self.inspector.set_document(None)
             old.close()
@@ -190,8 +191,6 @@ class MainWindow(QMainWindow):
             self._new_capture(document)
             self.tree.set_document(document)
             self.inspector.set_document(document)
-            if self._search is not None:
-                self._search.set_document(document)
             self.pages.setCurrentWidget(self.board_page)
             first = self.tree.first_round()
             if first is None or not self.tree.select_round(first):
@@ -213,9 +212,12 @@ class MainWindow(QMainWindow):
         """Show a round's board (from the tree, a search hit, or an import)."""
         if self.board is None:
             return
-        if round_id is not None and self.tree.current_round() != round_id:
-            self.tree.select_round(round_id)  # comes back here through roundSelected
-            return
+        if (
+            round_id is not None
+            and self.tree.current_round() != round_id
+            and self.tree.select_round(round_id)
+        ):
+            return  # selecting it in the tree came back here through roundSelected
         self.board.show_round(round_id)
         if self.capture is not None:
             self.capture.set_round(round_id)

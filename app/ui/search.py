@@ -80,10 +80,6 @@ class SearchDialog(QDialog):
         self.field.installEventFilter(self)
         self.retranslate()
 
-    def set_document(self, document: Document) -> None:
-        self._document = document
-        self.run(self.field.text())
-
     def start(self) -> None:
         """Show the dialog with the field ready for typing."""
         self.show()

@@ -55,9 +55,6 @@ class ScriptedInteraction(Interaction):
     def error(self, title: str, message: str) -> None:
         self.errors.append((title, message))
 
-    def information(self, title: str, message: str) -> None:
-        self.shown.append((title, message))
-
     def about(self, title: str, message: str) -> None:
         self.shown.append((title, message))
 

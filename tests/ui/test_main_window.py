@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItem
 from sqlalchemy import func, select
 
 from app.model.entities import Note, Round, Session
@@ -402,6 +402,8 @@ def test_search_jumps_to_the_round_of_the_chosen_note(qtbot, window, demo_file):
     assert window.tree.current_round() == 4
     assert window.board.board_scene.round_id == 4
     assert window.board.board_scene.note_ids_selected() == [target.id]
+    window.set_document(None)
+    assert window.search_dialog() is None  # the next workshop gets a dialog of its own
 
 
 def test_shortcuts_overview_lists_every_shortcut_from_the_actions(qtbot, window, demo_file):
@@ -480,3 +482,23 @@ def test_a_workshop_exported_as_json_imports_into_a_new_file(window, interaction
     assert message.startswith(str(exported))
     assert not refused.exists()
     assert window.document.store.path == imported.resolve()
+
+
+def test_the_real_interaction_shows_the_refusal_in_a_message_box(qtbot, translations, demo_file):
+    _newer(demo_file)
+    window = MainWindow(Settings(), translations)  # the interaction that shows QMessageBoxes
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[tuple[str, str]] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.windowTitle(), box.text()))
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, read_and_close)
+    assert not window.open_file(demo_file)
+    ((title, text),) = seen
+    assert title == "Dit traject kan niet worden geopend"
+    assert "saved by a newer Bruinpapier" in text and str(demo_file) in text
