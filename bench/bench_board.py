@@ -199,12 +199,43 @@ def bench(folder: Path) -> list[Row]:
     return rows
 
 
+def scatter(document: Document, round_id: int) -> None:
+    """Throw a round's post-its about inside their frames, as a busy session leaves them."""
+    from sqlalchemy import select
+
+    from app.model.entities import Cluster, Note
+    from app.model.ops.board import MoveNotes
+
+    rng = random.Random(3)
+    places = {}
+    query = (
+        select(Note.id, Cluster.x, Cluster.y, Cluster.w, Cluster.h)
+        .join(Cluster, Cluster.id == Note.cluster_id)
+        .where(Note.round_id == round_id)
+    )
+    with document.store.read() as db:
+        rows = db.execute(query).all()
+    for note_id, x, y, w, h in rows:
+        places[note_id] = (x + rng.uniform(0, w - 170), y + 56 + rng.uniform(0, h - 180))
+    document.push(MoveNotes(places), "scatter")
+
+
 def screenshots(out: Path) -> list[Path]:
-    """The demo workshop's boards at laptop and full-HD size, as a facilitator would see them."""
+    """The demo workshop's boards at laptop and full-HD size, as a facilitator would see them.
+
+    The last picture is round 3 after its notes were scattered and then tidied.
+    """
     from app.model.demo import build_demo
 
     out.mkdir(parents=True, exist_ok=True)
     saved = []
+
+    def save(view: BoardView, name: str) -> None:
+        QApplication.processEvents()
+        path = out / name
+        view.grab().save(str(path), "PNG", 0)
+        saved.append(path)
+
     with tempfile.TemporaryDirectory() as tmp:
         store = WorkshopStore.create(Path(tmp) / "demo.bruinpapier")
         build_demo(store)
@@ -215,10 +246,13 @@ def screenshots(out: Path) -> list[Path]:
             view.show()
             for round_id in (1, 2, 3, 4):
                 view.show_round(round_id)
-                QApplication.processEvents()
-                path = out / f"board-round{round_id}-{w}x{h}.png"
-                view.grab().save(str(path))
-                saved.append(path)
+                save(view, f"board-round{round_id}-{w}x{h}.png")
+        view.show_round(3)
+        scatter(document, 3)
+        save(view, "board-round3-scattered-1920x1080.png")
+        view.tidy_selection()
+        view.fit()
+        save(view, "board-round3-tidied-1920x1080.png")
         document.close()
     return saved
 

@@ -19,6 +19,7 @@ from app.model.ops.board import (
     DuplicateNotes,
     EnsureOpen,
     MoveNotes,
+    TidyBoard,
     TidyCluster,
     TidySubgroup,
     area_at,
@@ -196,3 +197,42 @@ def test_closed_round_refuses_gestures(store: WorkshopStore, board: Board) -> No
         with pytest.raises(RoundClosedError):
             store.apply(op)
     assert [(n.text, n.x) for n in notes(store)] == [("n", 100)]
+
+
+def test_tidy_board_leaves_nothing_overlapping_and_undoes_exactly(tmp_path) -> None:
+    from app.model.demo import build_demo
+    from app.model.entities import Round
+
+    with WorkshopStore.create(tmp_path / "demo.bruinpapier") as store:
+        build_demo(store)
+        with store.read() as db:
+            round_id = db.scalar(select(Round.id).where(Round.state == RoundState.OPEN))
+            frames = db.scalars(select(Cluster).where(Cluster.round_id == round_id)).all()
+            first = frames[0]
+            members = db.scalars(select(Note.id).where(Note.cluster_id == first.id)).all()
+        # pile one frame's notes onto its neighbour, the way a busy session leaves a board
+        store.apply(
+            MoveNotes({n: (first.x + 20 + 5 * i, first.y + 70) for i, n in enumerate(members)})
+        )
+        before = notes(store)
+        undo = store.apply(TidyBoard(round_id))
+        with store.read() as db:
+            all_notes = [
+                Rect(n.x, n.y, n.w, n.h)
+                for n in db.scalars(select(Note).where(Note.round_id == round_id))
+            ]
+            all_frames = [
+                Rect(c.x, c.y, c.w, c.h)
+                for c in db.scalars(select(Cluster).where(Cluster.round_id == round_id))
+            ]
+            all_areas = [
+                Rect(a.x, a.y, a.w, a.h)
+                for a in db.scalars(select(Subgroup).where(Subgroup.round_id == round_id))
+            ]
+        assert not overlapping(all_notes)
+        assert not overlapping(all_frames)
+        assert not overlapping(all_areas)
+        store.apply(undo)
+        assert [(n.id, n.x, n.y, n.cluster_id) for n in notes(store)] == [
+            (n.id, n.x, n.y, n.cluster_id) for n in before
+        ]

@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 
 from app.model.kinds import NoteKind, RoundState
 from app.model.ops.board import CaptureNotes, CreateCluster
-from app.model.ops.edits import set_round_state
+from app.model.ops.edits import remove, set_round_state
 from app.model.store import WorkshopStore
 from app.ui.board.items import NoteItem
 from app.ui.board.palette import KIND_COLOURS
@@ -182,7 +182,9 @@ def test_closed_round_refuses_edits_with_a_message(
     qtbot, view: BoardView, document: Document, store: WorkshopStore, board: Board
 ) -> None:
     (a,) = add_notes(document, board.left, "vast")
+    assert not view.shows_closed()
     document.push(set_round_state(board.round_id, RoundState.CLOSED), "close")
+    assert view.shows_closed()
     before = db_board(store)
     with qtbot.waitSignal(document.failed) as refused:
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at(view, 500, 400))
@@ -223,3 +225,18 @@ def test_focus_notes_selects_centres_and_highlights(
     centre_now = view.mapToScene(view.viewport().rect().center())
     assert (centre_now - item.sceneBoundingRect().center()).manhattanLength() < 20
     qtbot.waitUntil(lambda: not item.highlighted, timeout=5000)
+
+
+def test_deleting_the_round_while_typing_leaves_an_empty_paper(
+    qtbot, view: BoardView, document: Document, board: Board
+) -> None:
+    view.capture_at(QPointF(300, 300))
+    QTest.keyClicks(view.viewport(), "half")
+    document.push(remove("round", board.round_id), "delete round")
+    assert view.board_scene.round_id is None
+    assert view.board_scene.items() == []
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    assert not view.typing.active
+    document.undo_stack.undo()
+    view.show_round(board.round_id)
+    assert len(view.board_scene.areas) == 2

@@ -9,6 +9,7 @@ from app.model.ops import Batch, Op
 from app.model.ops.board import (
     CreateCluster,
     DuplicateNotes,
+    TidyBoard,
     TidyCluster,
     TidySubgroup,
     Vote,
@@ -75,8 +76,8 @@ class BoardCommands:
         frames |= {n.row["cluster_id"] for n in notes} - {None}
         subgroups = {n.row["subgroup_id"] for n in notes if n.row["cluster_id"] is None} - {None}
         if not notes and not frames:
-            frames = set(self.scene.clusters)
-            subgroups = set(self.scene.areas)
+            round_id = self.scene.round_id
+            return round_id is not None and self.document.push(TidyBoard(round_id), tr("Tidy"))
         ops: list[Op] = [TidyCluster(c) for c in sorted(frames)]
         ops += [TidySubgroup(s) for s in sorted(subgroups)]
         return self._push(ops, tr("Tidy"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QColor
+from shiboken6 import Shiboken
 
 from app.model.kinds import NoteKind
 from app.model.layout import GAP, NOTE_H, NOTE_W
@@ -193,10 +194,11 @@ class Typing:
     def stop(self) -> None:
         """Close the editor without saving what it holds."""
         editor, self.editor, self._target = self.editor, None, None
-        if editor is not None:
+        if editor is not None and Shiboken.isValid(editor):  # a round switch may have deleted it
             editor.committed.disconnect(self._committed)
             editor.cancelled.disconnect(self.stop)
-            self.scene.removeItem(editor)
+            if editor.scene() is self.scene:
+                self.scene.removeItem(editor)
 
     def _round_open(self) -> bool:
         """Ask the model first, so a closed round refuses before anything is typed."""

@@ -359,8 +359,14 @@ class SubgroupAreaItem(QGraphicsItem):
         band = QRectF(0, 0, self._rect.width(), HEADER)
         header = QColor(self.colour)
         header.setAlpha(200)
-        _panel(painter, band, 18, lod, header, NO_PEN)
-        painter.fillRect(band.adjusted(0, HEADER / 2, 0, 0), header)
+        if lod * 18 < 2:
+            painter.fillRect(band, header)
+        else:  # rounded at the top only, in one fill so no part is blended twice
+            tab = QPainterPath()
+            tab.addRoundedRect(band.adjusted(0, 0, 0, 18), 18, 18)
+            clip = QPainterPath()
+            clip.addRect(band)
+            painter.fillPath(tab.intersected(clip), header)
         if lod * AREA_FONT.pixelSize() < READABLE_PX:
             return
         text_band = band.adjusted(18, 0, -18, 0)

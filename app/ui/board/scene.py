@@ -409,7 +409,7 @@ def _paper_brush() -> QBrush:
     painter = QPainter(tile)
     rng = random.Random(7)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    for colour, count in ((PAPER_FIBRE, 140), (PAPER_FLECK, 90)):
+    for colour, count in ((PAPER_FIBRE, 70), (PAPER_FLECK, 30)):
         painter.setPen(QPen(colour, 1.2))
         for _ in range(count):
             x, y = rng.uniform(0, 256), rng.uniform(0, 256)

@@ -79,11 +79,19 @@ class BoardView(QGraphicsView):
             " border-radius: 6px; font-size: 15px; }"
         )
         self._message.hide()
+        self._closed = QLabel(tr("Closed round: read only"), self)
+        self._closed.setObjectName("boardClosed")
+        self._closed.setStyleSheet(
+            "#boardClosed { background: rgba(40, 30, 20, 190); color: white; padding: 6px 12px;"
+            " border-radius: 6px; font-size: 14px; font-weight: bold; }"
+        )
+        self._closed.move(12, 12)
+        self._closed.hide()
         self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
         self._message_timer.timeout.connect(self._message.hide)
         document.failed.connect(self.show_message)
         self._scene.selectionChanged.connect(self._emit_selection)
-        self._scene.roundChanged.connect(lambda _round: self.resetCachedContent())
+        self._scene.roundChanged.connect(self._round_changed)
 
     # -- the interface the main window uses -----------------------------------
 
@@ -172,6 +180,10 @@ class BoardView(QGraphicsView):
 
     def message(self) -> str:
         return self._message.text() if self._message.isVisible() else ""
+
+    def shows_closed(self) -> bool:
+        """Whether the read-only badge of a closed round is up."""
+        return self._closed.isVisible()
 
     # -- zoom and pan ---------------------------------------------------------
 
@@ -411,6 +423,13 @@ class BoardView(QGraphicsView):
         return self.mapToScene(pos)
 
     # -- selection ------------------------------------------------------------
+
+    def _round_changed(self, _round_id: int | None) -> None:
+        """Another round, none, or this one closed or reopened: stop typing, redraw the paper."""
+        self.typing.stop()
+        self.resetCachedContent()
+        self._closed.adjustSize()
+        self._closed.setVisible(self._scene.closed)
 
     def _emit_selection(self) -> None:
         self.selectionChangedIds.emit(self._scene.note_ids_selected())
