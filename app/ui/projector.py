@@ -106,6 +106,7 @@ class ProjectionView(QGraphicsView):
             | QPainter.RenderHint.SmoothPixmapTransform
         )
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)  # the paper texture
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleName(self.tr("Projected board"))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.model.ops import Op
@@ -22,7 +23,11 @@ def push_reporting(document: Document, op: Op, text: str) -> str | None:
         document.failed.disconnect(heard)
     if done:
         return None
-    return messages[-1] if messages else "The change was refused."
+    return (
+        messages[-1]
+        if messages
+        else QCoreApplication.translate("StatusLine", "The change was refused.")
+    )
 
 
 class StatusLine(QLabel):

@@ -169,7 +169,9 @@ class ElaborationForm(QGroupBox):
     """A chosen initiative worked out: activities with who, and the organisation principles."""
 
     def __init__(self, forms: ThemeForms) -> None:
-        super().__init__(forms.tr("Work out a chosen initiative"), forms)
+        super().__init__(
+            QCoreApplication.translate("ElaborationForm", "Work out a chosen initiative"), forms
+        )
         self.forms = forms
         self.initiative = QComboBox(self)
         self.initiative.setAccessibleName(self.tr("Chosen initiative"))
