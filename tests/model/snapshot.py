@@ -30,6 +30,22 @@ def dump(store: WorkshopStore, ignore: tuple[str, ...] = ()) -> Dump:
     return out
 
 
+def stored(store: WorkshopStore, ignore: tuple[str, ...] = ()) -> Dump:
+    """Like :func:`dump`, but the values exactly as SQLite stores them, read with plain sqlite3.
+
+    Much faster than :func:`dump`, for checks that run after every step.
+    """
+    out: Dump = {}
+    with store.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        for name in TABLES:
+            cursor = raw.execute(f'SELECT * FROM "{name}" ORDER BY id')
+            columns = [d[0] for d in cursor.description]
+            keep = [i for i, c in enumerate(columns) if c not in ignore]
+            out[name] = {r[0]: {columns[i]: r[i] for i in keep} for r in cursor}
+    return out
+
+
 def assert_changes_describe(before: Dump, after: Dump, changes: list[Change]) -> None:
     """The notified changes account for every row that changed, with the values it now has."""
     inserted: dict[tuple[str, int], dict[str, Any]] = {}
