@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
             self.tree.set_document(document)
             self.inspector.set_document(document)
             self.pages.setCurrentWidget(self.board_page)
-            first = self.tree.first_round()
+            first = self.tree.starting_round()
             if first is None or not self.tree.select_round(first):
                 self.show_round(None)
             QTimer.singleShot(0, self._fit_board)  # once the new board has its final size

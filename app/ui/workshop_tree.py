@@ -21,6 +21,7 @@ from app.ui.icons import icon
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CLOSED_ROLE = Qt.ItemDataRole.UserRole + 2
 OUTLINE_TABLES = {"workshop", "session", "round"}
 
 
@@ -113,11 +114,12 @@ class WorkshopTree(QTreeWidget):
         self.setCurrentItem(item)
         return True
 
-    def first_round(self) -> int | None:
-        for item in self._items():
-            if item.data(0, KIND_ROLE) == "round":
-                return int(item.data(0, ID_ROLE))
-        return None
+    def starting_round(self) -> int | None:
+        """The round to show when the workshop opens: the first one still open, else the first."""
+        rounds = [i for i in self._items() if i.data(0, KIND_ROLE) == "round"]
+        open_rounds = [i for i in rounds if not i.data(0, CLOSED_ROLE)]
+        chosen = (open_rounds or rounds or [None])[0]
+        return None if chosen is None else int(chosen.data(0, ID_ROLE))
 
     def rebuild(self) -> None:
         """Read the outline again, keeping the current round selected."""
@@ -159,6 +161,7 @@ class WorkshopTree(QTreeWidget):
             for line in session.rounds:
                 r_item = self._item(s_item, "round", line.id, line.title)
                 r_item.setIcon(0, icon("lock" if line.closed else "round"))
+                r_item.setData(0, CLOSED_ROLE, line.closed)
                 r_item.setText(1, str(line.notes))
                 r_item.setForeground(1, dim)
                 r_item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)

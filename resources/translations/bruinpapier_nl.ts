@@ -76,6 +76,10 @@
         <translation>(zonder naam)</translation>
     </message>
     <message>
+        <source>Closed round: read only</source>
+        <translation>Gesloten ronde: alleen lezen</translation>
+    </message>
+    <message>
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
     </message>
@@ -260,10 +264,230 @@
     </message>
 </context>
 <context>
+    <name>AddRoundDialog</name>
+    <message>
+        <source>Add a round</source>
+        <translation>Ronde toevoegen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Blank round</source>
+        <translation>Lege ronde</translation>
+    </message>
+    <message>
+        <source>The question the subgroups answer</source>
+        <translation>De vraag die de subgroepen beantwoorden</translation>
+    </message>
+    <message>
+        <source>One subgroup per stakeholder group</source>
+        <translation>Eén subgroep per geleding</translation>
+    </message>
+    <message>
+        <source>Mixed subgroups</source>
+        <translation>Gemengde subgroepen</translation>
+    </message>
+    <message>
+        <source>One subgroup per theme</source>
+        <translation>Eén subgroep per thema</translation>
+    </message>
+    <message>
+        <source>Free: name the subgroups</source>
+        <translation>Vrij: geef de subgroepen een naam</translation>
+    </message>
+    <message>
+        <source>One subgroup name per line</source>
+        <translation>Eén subgroepnaam per regel</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sessie:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Sjabloon:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Vraag:</translation>
+    </message>
+    <message>
+        <source>Subgroups:</source>
+        <translation>Subgroepen:</translation>
+    </message>
+    <message>
+        <source>Number of mixed subgroups:</source>
+        <translation>Aantal gemengde subgroepen:</translation>
+    </message>
+    <message>
+        <source>Create a session first.</source>
+        <translation>Maak eerst een sessie.</translation>
+    </message>
+    <message>
+        <source>Add round</source>
+        <translation>Ronde toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>Untitled cluster (double-click to name)</source>
         <translation>Cluster zonder titel (dubbelklik om te benoemen)</translation>
+    </message>
+</context>
+<context>
+    <name>CarryActions</name>
+    <message>
+        <source>Clusters → themes</source>
+        <translation>Clusters → thema's</translation>
+    </message>
+    <message>
+        <source>Make a policy theme of each selected cluster</source>
+        <translation>Maak van elke geselecteerde cluster een beleidsthema</translation>
+    </message>
+    <message>
+        <source>Themes → subgroups</source>
+        <translation>Thema's → subgroepen</translation>
+    </message>
+    <message>
+        <source>Give this round one subgroup per theme</source>
+        <translation>Geef deze ronde één subgroep per thema</translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardDialog</name>
+    <message>
+        <source>Carry results forward</source>
+        <translation>Resultaten meenemen</translation>
+    </message>
+    <message>
+        <source>Round with clusters</source>
+        <translation>Ronde met clusters</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Make themes of the selected clusters</source>
+        <translation>Maak thema's van de geselecteerde clusters</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema's</translation>
+    </message>
+    <message>
+        <source>Round to give a subgroup per theme</source>
+        <translation>Ronde die een subgroep per thema krijgt</translation>
+    </message>
+    <message>
+        <source>Give this round a subgroup per theme</source>
+        <translation>Geef deze ronde een subgroep per thema</translation>
+    </message>
+    <message>
+        <source>1. Clusters become themes</source>
+        <translation>1. Clusters worden thema's</translation>
+    </message>
+    <message>
+        <source>2. Themes become subgroups</source>
+        <translation>2. Thema's worden subgroepen</translation>
+    </message>
+    <message>
+        <source>Themes of this trajectory:</source>
+        <translation>Thema's van dit traject:</translation>
+    </message>
+    <message>
+        <source>Clusters → themes</source>
+        <translation>Clusters → thema's</translation>
+    </message>
+    <message>
+        <source>Themes → subgroups</source>
+        <translation>Thema's → subgroepen</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>Already a theme</source>
+        <translation>Al een thema</translation>
+    </message>
+</context>
+<context>
+    <name>ElaborationForm</name>
+    <message>
+        <source>Work out a chosen initiative</source>
+        <translation>Een gekozen initiatief uitwerken</translation>
+    </message>
+    <message>
+        <source>Chosen initiative</source>
+        <translation>Gekozen initiatief</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Activiteit toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Activiteit verwijderen</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Principe</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation>Initiatief:</translation>
+    </message>
+    <message>
+        <source>Activities and who does them:</source>
+        <translation>Activiteiten en wie ze uitvoert:</translation>
+    </message>
+    <message>
+        <source>Organisation principles that apply, and how:</source>
+        <translation>Organisatieprincipes die gelden, en hoe:</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Activiteit wijzigen</translation>
+    </message>
+    <message>
+        <source>Apply principle</source>
+        <translation>Principe toepassen</translation>
+    </message>
+    <message>
+        <source>Drop principle</source>
+        <translation>Principe laten vallen</translation>
+    </message>
+    <message>
+        <source>Describe how the principle applies</source>
+        <translation>Beschrijf hoe het principe geldt</translation>
     </message>
 </context>
 <context>
@@ -388,6 +612,57 @@
     <message>
         <source>New group</source>
         <translation>Nieuwe geleding</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeList</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Ticked: chosen to work out</source>
+        <translation>Aangevinkt: gekozen om uit te werken</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nieuw initiatief</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>Initiatief toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove initiative</source>
+        <translation>Initiatief verwijderen</translation>
+    </message>
+    <message>
+        <source>Reorder initiatives</source>
+        <translation>Initiatieven herordenen</translation>
+    </message>
+    <message>
+        <source>Choose initiative</source>
+        <translation>Initiatief kiezen</translation>
+    </message>
+    <message>
+        <source>Unchoose initiative</source>
+        <translation>Initiatief niet meer kiezen</translation>
+    </message>
+    <message>
+        <source>Rename initiative</source>
+        <translation>Initiatief hernoemen</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1074,56 @@
     <message>
         <source>Shortcut</source>
         <translation>Sneltoets</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>The change was refused.</source>
+        <translation>De wijziging is geweigerd.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeForms</name>
+    <message>
+        <source>What are we already doing?</source>
+        <translation>Wat doen we al?</translation>
+    </message>
+    <message>
+        <source>Which innovative initiatives?</source>
+        <translation>Welke vernieuwende initiatieven?</translation>
+    </message>
+    <message>
+        <source>Which chances to reduce workload?</source>
+        <translation>Welke kansen om werkdruk te verlagen?</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Round to take post-its from</source>
+        <translation>Ronde om post-its uit over te nemen</translation>
+    </message>
+    <message>
+        <source>Take over from the board</source>
+        <translation>Overnemen van het bord</translation>
+    </message>
+    <message>
+        <source>The post-its of the theme subgroups become the lines of these lists</source>
+        <translation>De post-its van de themasubgroepen worden de regels van deze lijsten</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <source>From round:</source>
+        <translation>Uit ronde:</translation>
+    </message>
+    <message>
+        <source>There is no theme round to take post-its from.</source>
+        <translation>Er is geen themaronde om post-its uit over te nemen.</translation>
     </message>
 </context>
 <context>

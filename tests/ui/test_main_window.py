@@ -79,6 +79,8 @@ def test_opening_a_workshop_shows_its_sessions_and_rounds(window, demo_file):
         assert item.text(1) == str(counts[round_id])
         assert ("gesloten" in item.toolTip(0)) == (state == RoundState.CLOSED)
     assert window.windowTitle() == "demo"
+    assert window.tree.current_round() == OPEN_ROUND  # the first round still open
+    assert window.board.board_scene.round_id == OPEN_ROUND
     for kind in ("logic", "report"):
         (entry,) = tree_items(window, kind)
         assert not entry.flags() & Qt.ItemFlag.ItemIsEnabled
