@@ -212,6 +212,30 @@ def test_second_import_into_existing_clusters_stays_tidy(store, tmp_path):
     check_tidy(store)
 
 
+def test_a_growing_area_pushes_the_areas_below_it_down(store, tmp_path):
+    import_notes_csv(store, EXAMPLES / "notes.csv")
+    session, round_ = "Sessie 2 – Initiatieven", "Ronde 2 – Per beleidsthema"
+    theme_a, theme_d = "A Maatwerk in onderwijs", "D Leerling in beeld in één integraal systeem"
+
+    def areas() -> dict[str, Rect]:
+        with store.read() as db:
+            query = select(Subgroup).join(Round).where(Round.title == round_)
+            return {s.name: rect(s) for s in db.scalars(query)}
+
+    before = areas()
+    rows = [
+        [session, round_, theme_a, "bestaand", "Wat doen we al?", f"Ook al {i}", ""]
+        for i in range(3)
+    ]
+    rows += [[session, round_, theme_a, "idee", "", f"Nog een idee {i}", ""] for i in range(8)]
+    import_notes_csv(store, write(tmp_path / "more.csv", csv_text(rows)))
+    after = areas()
+    assert after[theme_a].h > before[theme_a].h
+    assert after[theme_d].y - before[theme_d].y == after[theme_a].h - before[theme_a].h
+    assert after[theme_a].w == before[theme_a].w
+    check_tidy(store)
+
+
 def test_closed_round_refuses_the_import(store, tmp_path):
     import_notes_csv(store, write(tmp_path / "a.csv", csv_text(ROWS[:1])))
     with store.read() as db:

@@ -20,9 +20,9 @@ from sqlalchemy import Connection, Table, func, select
 from app.model.entities import TABLES
 from app.model.errors import ImportFormatError
 from app.model.interchange.files import decode_utf8, read_bytes, write_atomically
-from app.model.interchange.placement import Block, area_size, columns_of, flow, stack_blocks
+from app.model.interchange.placement import Board, Group
 from app.model.kinds import NoteKind, parse_note_kind
-from app.model.layout import AREA_GAP, GAP, HEADER, Rect
+from app.model.layout import Rect
 from app.model.ops.edits import ensure_rounds_open
 from app.model.ops.primitives import Batch, Insert, Op, Tx, Update
 from app.model.store import WorkshopStore
@@ -178,30 +178,21 @@ def _next_id(conn: Connection, table: Table) -> int:
     return (conn.scalar(select(func.max(table.c.id))) or 0) + 1
 
 
-@dataclass
-class _Board:
-    """What one round already holds, for placing new notes beside it."""
-
-    areas: dict[int, Rect] = field(default_factory=dict)  # subgroup id -> area
-    content: list[Rect] = field(default_factory=list)  # everything on the board
-    by_subgroup: dict[int | None, list[Rect]] = field(default_factory=dict)
-    members: dict[int, list[int]] = field(default_factory=dict)  # cluster id -> its note ids
-
-
-def _load_board(conn: Connection, round_id: int) -> _Board:
-    board = _Board()
+def _load_board(conn: Connection, round_id: int, new_clusters: set[int]) -> Board:
+    """The round's areas, frames and notes as they stand, with who owns which."""
+    owners = _cluster_subgroups(conn)
+    board = Board(new_clusters=new_clusters)
     for r in conn.execute(select(SUBGROUP).where(SUBGROUP.c.round_id == round_id)):
-        board.areas[r.id] = Rect(r.x, r.y, r.w, r.h)
+        board.rects[("subgroup", r.id)] = Rect(r.x, r.y, r.w, r.h)
     for r in conn.execute(select(CLUSTER).where(CLUSTER.c.round_id == round_id)):
-        board.content.append(Rect(r.x, r.y, r.w, r.h))
+        board.rects[("cluster", r.id)] = Rect(r.x, r.y, r.w, r.h)
+        board.owner[("cluster", r.id)] = owners.get(r.id)
     query = select(NOTE).where(NOTE.c.round_id == round_id).order_by(NOTE.c.y, NOTE.c.x, NOTE.c.id)
     for r in conn.execute(query):
-        rect = Rect(r.x, r.y, r.w, r.h)
-        board.content.append(rect)
-        board.by_subgroup.setdefault(r.subgroup_id, []).append(rect)
+        board.rects[("note", r.id)] = Rect(r.x, r.y, r.w, r.h)
+        board.owner[("note", r.id)] = r.subgroup_id
         if r.cluster_id is not None:
             board.members.setdefault(r.cluster_id, []).append(r.id)
-    board.content.extend(board.areas.values())
     return board
 
 
@@ -290,9 +281,6 @@ class _Names:
         return self.clusters[key]
 
 
-Group = dict[int | None, list[int]]  # cluster id (None: loose) -> indexes of its new notes
-
-
 @dataclass(eq=False)
 class ImportNotes(Op):
     """Add checked CSV records to the workshop as one step.
@@ -333,9 +321,13 @@ class ImportNotes(Op):
             t: {} for t in ("subgroup", "cluster", "note")
         }
         for round_id, by_subgroup in plan.items():
-            new = names.is_new("round", round_id)
-            board = _Board() if new else _load_board(tx.conn, round_id)
-            _place_round(board, by_subgroup, notes, clusters, subgroups, updates)
+            if names.is_new("round", round_id):
+                board = Board(new_clusters=set(clusters))
+            else:
+                board = _load_board(tx.conn, round_id, set(clusters))
+            for subgroup_id, area in board.fill(by_subgroup).items():
+                subgroups[subgroup_id].update(x=area.x, y=area.y, w=area.w, h=area.h)
+            _write_back(board, notes, clusters, updates)
         ops: list[Op] = [
             Insert(table, tuple(names.new_rows[table]))
             for table in ("session", "round", "subgroup", "cluster")
@@ -355,62 +347,23 @@ class ImportNotes(Op):
         return inverse
 
 
-def _place_round(
-    board: _Board,
-    by_subgroup: dict[int | None, Group],
+def _write_back(
+    board: Board,
     notes: list[dict[str, Any]],
     clusters: dict[int, dict[str, Any]],
-    subgroups: dict[int, dict[str, Any]],
     updates: dict[str, dict[int, dict[str, float]]],
 ) -> None:
-    """Give the round's new notes, clusters and subgroup areas their places."""
-
-    def moved(cluster_id: int | None) -> list[int]:
-        """An existing cluster that gains notes moves with its notes into the new block."""
-        if cluster_id is None or cluster_id in clusters:
-            return []
-        return board.members.get(cluster_id, [])
-
-    def place(group: Group, left: float, top: float) -> tuple[float, float]:
-        blocks = [Block(len(moved(c)) + len(ids), c is not None) for c, ids in group.items()]
-        stacked = stack_blocks(blocks, left, top, columns_of(blocks))
-        for (cluster_id, ids), places, frame in zip(
-            group.items(), stacked.positions, stacked.frames, strict=True
-        ):
-            old = moved(cluster_id)
-            for note_id, (x, y) in zip(old, places, strict=False):
-                updates["note"][note_id] = {"x": x, "y": y}
-            for i, (x, y) in zip(ids, places[len(old) :], strict=True):
-                notes[i].update(x=x, y=y)
-            if cluster_id is None or frame is None:
-                continue
-            if cluster_id in clusters:
-                target = clusters[cluster_id]
-            else:
-                target = updates["cluster"].setdefault(cluster_id, {})
-            target.update(x=frame.x, y=frame.y, w=frame.w, h=frame.h)
-        return stacked.right, stacked.bottom
-
-    fresh: list[tuple[int | None, Group]] = []
-    for subgroup_id, group in by_subgroup.items():
-        if subgroup_id is None or subgroup_id not in board.areas:
-            fresh.append((subgroup_id, group))
-            continue
-        area = board.areas[subgroup_id]
-        below = [r.bottom + GAP for r in board.by_subgroup.get(subgroup_id, [])]
-        right, bottom = place(group, area.x, max([area.y + HEADER, *below]))
-        grown = Rect(
-            area.x, area.y, max(area.w, right + GAP - area.x), max(area.h, bottom + GAP - area.y)
-        )
-        if grown != area:
-            updates["subgroup"][subgroup_id] = {"w": grown.w, "h": grown.h}
-            board.content.append(grown)
-    origin_y = max((r.bottom for r in board.content), default=-AREA_GAP) + AREA_GAP
-    sizes = [area_size([Block(len(ids), c is not None) for c, ids in g.items()]) for _, g in fresh]
-    for (subgroup_id, group), area in zip(fresh, flow(sizes, 0.0, origin_y), strict=True):
-        place(group, area.x, area.y + HEADER)
-        if subgroup_id is not None:
-            subgroups[subgroup_id].update(x=area.x, y=area.y, w=area.w, h=area.h)
+    """Copy the places the board found into the new rows and the updates of existing ones."""
+    for table, row_id in board.changed:
+        r = board.rects[(table, row_id)]
+        if table == "new":
+            notes[row_id].update(x=r.x, y=r.y)
+        elif table == "note":
+            updates["note"][row_id] = {"x": r.x, "y": r.y}
+        elif table == "cluster" and row_id in clusters:
+            clusters[row_id].update(x=r.x, y=r.y, w=r.w, h=r.h)
+        else:
+            updates[table][row_id] = {"x": r.x, "y": r.y, "w": r.w, "h": r.h}
 
 
 def apply_notes(store: WorkshopStore, records: list[NoteRecord]) -> ImportResult:
