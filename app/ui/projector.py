@@ -353,16 +353,23 @@ class Projection(QObject):
 
     Wiring: ``Projection(main_window, board_view, timer)``; ``start()`` on the
     "Projector" action, ``pane.set_frozen`` on "Freeze projection", ``stop()``
-    to end it.
+    to end it. ``screen`` chooses the projector's screen (default: the second
+    screen); with none, the projection is a presentation over ``host``.
     """
 
-    def __init__(self, host: QWidget, board_view: QGraphicsView, timer: RoundTimer | None) -> None:
+    def __init__(
+        self,
+        host: QWidget,
+        board_view: QGraphicsView,
+        timer: RoundTimer | None,
+        screen: QScreen | None = None,
+    ) -> None:
         super().__init__(host)
         scene = board_view.scene()
         if not isinstance(scene, BoardScene):
             raise TypeError("the projection needs a view on a BoardScene")
         self.follower = ViewFollower(board_view)
-        self.screen = projector_screen()
+        self.screen = screen or projector_screen()
         self.window: ProjectorWindow | None = None
         self.presentation: PresentationMode | None = None
         if self.screen is not None:

@@ -7,11 +7,14 @@ the wizard pushes as one undoable step when the facilitator clicks Finish.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -65,11 +68,13 @@ def plan_from_wizard(
     sessions: Sequence[SessionTemplate],
     mixed_subgroups: int,
     mix: Sequence[Sequence[PersonKey]] | None = None,
+    first_date: dt.date | None = None,
 ) -> Op:
     """The operation that sets up the workshop as the wizard's pages describe it.
 
     ``mix`` seats the named people of mixed rounds; without it (or without
-    names) the automatic even mix is used.
+    names) the automatic even mix is used. ``first_date`` dates the first
+    session; the next ones follow three weeks apart.
     """
     setup = SetUpWorkshop(
         name.strip(),
@@ -78,6 +83,7 @@ def plan_from_wizard(
         tuple(groups),
         tuple(sessions),
         mixed_subgroups=mixed_subgroups,
+        first_date=first_date,
     )
     has_mixed = any(t.composition is Composition.MIXED for s in sessions for t in s.rounds)
     if mix is None or not has_mixed or not people_of(groups):
@@ -100,11 +106,21 @@ class TrajectoryPage(QWizardPage):
         self.name.setPlaceholderText(self.tr("e.g. Werken vanuit de bedoeling 2026"))
         self.organisation = QLineEdit(self)
         self.facilitator = QLineEdit(self)
+        self.dated = QCheckBox(self.tr("First session on:"), self)
+        self.first_date = QDateEdit(QDate.currentDate(), self)
+        self.first_date.setCalendarPopup(True)
+        self.first_date.setEnabled(False)
+        self.dated.toggled.connect(self.first_date.setEnabled)
         form = QFormLayout(self)
         form.addRow(self.tr("Name of the trajectory:"), self.name)
         form.addRow(self.tr("School:"), self.organisation)
         form.addRow(self.tr("Facilitator:"), self.facilitator)
+        form.addRow(self.dated, self.first_date)
         self.registerField("name*", self.name)
+
+    def date(self) -> dt.date | None:
+        """The first session's date, if the facilitator gave one."""
+        return self.first_date.date().toPython() if self.dated.isChecked() else None
 
 
 class GroupsPage(QWizardPage):
@@ -401,6 +417,7 @@ class NewWorkshopWizard(QWizard):
             self.rounds.sessions(),
             self.mixing.count.value(),
             self.mixing.editor.mix() if mix_shown else None,
+            self.trajectory.date(),
         )
 
     def accept(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from app.model.ops.edits import Add, edit
@@ -175,4 +176,23 @@ def test_one_screen_presents_inside_the_main_window(qtbot, board) -> None:
     host.resize(1100, 760)
     qtbot.wait_until(lambda: pane.geometry() == host.rect())
     qtbot.keyClick(pane, Qt.Key.Key_Escape)
+    assert not projection.is_showing()
+
+
+def test_a_chosen_screen_gets_a_full_screen_window_that_follows(qtbot, board) -> None:
+    _small, _document, view = board
+    host = QWidget()
+    qtbot.addWidget(host)
+    screen = QGuiApplication.primaryScreen()
+    projection = Projection(host, view, None, screen=screen)
+    assert projection.window is not None and projection.presentation is None
+    qtbot.addWidget(projection.window)
+    projection.start()
+    qtbot.waitExposed(projection.window)
+    assert projection.window.isFullScreen()
+    assert projection.window.screen() is screen
+    with qtbot.wait_signal(projection.follower.moved, timeout=2000):
+        view.zoom_in()
+    assert projection.pane.target() == visible_rect(view)
+    projection.stop()
     assert not projection.is_showing()

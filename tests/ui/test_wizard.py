@@ -3,12 +3,13 @@ they preview."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import select
@@ -67,6 +68,8 @@ def test_wizard_creates_sessions_rounds_and_subgroups(qtbot, document, store) ->
     qtbot.keyClicks(wizard.trajectory.name, "Werken vanuit de bedoeling")
     qtbot.keyClicks(wizard.trajectory.organisation, "SWS Balans")
     qtbot.keyClicks(wizard.trajectory.facilitator, "Fien")
+    qtbot.mouseClick(wizard.trajectory.dated, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    wizard.trajectory.first_date.setDate(QDate(2026, 2, 10))
     click(qtbot, next_button)
 
     page = wizard.groups
@@ -142,6 +145,8 @@ def test_wizard_creates_sessions_rounds_and_subgroups(qtbot, document, store) ->
             (METHOD[1].title, METHOD[1].rounds[0].title),
         ]
         assert rounds_[1].question == "Wat kan er anders?"
+        dates = db.scalars(select(Session.date).order_by(Session.position)).all()
+        assert dates == [dt.date(2026, 2, 10), dt.date(2026, 3, 3)]
         purpose_groups = db.scalars(
             select(Subgroup.name)
             .where(Subgroup.round_id == rounds_[0].id)
