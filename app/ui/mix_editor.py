@@ -102,7 +102,17 @@ class MixEditor(QWidget):
     def set_people(
         self, people: Sequence[Person], groups: Sequence[GroupLabel], headcounts: Sequence[int] = ()
     ) -> None:
-        """Who takes part; with nobody named, ``headcounts`` per group give a count-only preview."""
+        """Who takes part; with nobody named, ``headcounts`` per group give a count-only preview.
+
+        The same people again (going back and forth in the wizard) keep the edited mix.
+        """
+        same = (list(people), list(groups), list(headcounts)) == (
+            self._people,
+            self._groups,
+            self._headcounts,
+        )
+        if same and self._lists:
+            return
         self._people = list(people)
         self._groups = list(groups)
         self._headcounts = list(headcounts)

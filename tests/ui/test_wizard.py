@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import select
 
@@ -297,3 +297,28 @@ def test_add_round_dialog_names_free_subgroups(qtbot, document, store) -> None:
             select(Subgroup.name).where(Subgroup.round_id == round_id).order_by(Subgroup.position)
         ).all()
     assert names == ["Tafel 1", "Tafel 2"]
+
+
+def test_going_back_and_forth_keeps_the_edited_mix(qtbot) -> None:
+    wizard = NewWorkshopWizard(None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.trajectory.name, "Heen en weer")
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    type_lines(qtbot, wizard.groups.names, ["Ada", "Bo", "Cas"])
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    editor = wizard.mixing.editor
+    editor.move((0, 2), 0)  # Cas joins Ada
+    edited = editor.names()
+    click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    assert editor.names() == edited
+    click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    wizard.groups.names.moveCursor(QTextCursor.MoveOperation.End)
+    type_lines(qtbot, wizard.groups.names, ["", "Dirk"])  # someone new: a fresh even mix
+    assert wizard.groups.plans()[0].participants == ("Ada", "Bo", "Cas", "Dirk")
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    assert sorted(len(c) for c in editor.names()) == [1, 1, 2]
