@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
+        self._panels_shown = True
+        self._show_panels(False)
         self._connect()
         mode = settings.colour_mode()
         self.actions["colour_kind" if mode == "kind" else "colour_subgroup"].setChecked(True)
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
             self.inspector.set_document(None)
             old.close()
         self.document = document
+        self._show_panels(document is not None)
         if document is None:
             self.pages.setCurrentWidget(self.welcome)
         else:
@@ -199,6 +202,21 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_enabled()
         self._update_undo_texts()
+
+    def _show_panels(self, on: bool) -> None:
+        """Panels only make sense on an open workshop; keep the user's choice for the next one."""
+        docks = (self.tree_dock, self.inspector_dock, self.capture_dock)
+        if on == self._panels_shown:
+            return
+        if on:
+            for dock in docks:
+                dock.setVisible(dock.property("wanted") is not False)
+        else:
+            for dock in docks:
+                dock.setProperty("wanted", not dock.isHidden())
+                dock.hide()
+        self.actions.menus["panels"].setEnabled(on)
+        self._panels_shown = on
 
     def _new_capture(self, document: Document) -> None:
         """A quick-capture field for ``document`` in the dock, on the shown round."""
@@ -448,8 +466,11 @@ class MainWindow(QMainWindow):
         geometry, state = self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        shown = self._panels_shown
+        self._show_panels(True)
         if state is None or not self.restoreState(state):
             self.arrange_docks()
+        self._show_panels(shown)
 
     def arrange_docks(self) -> None:
         """Default panel sizes for the window's size: most of the room goes to the board."""
@@ -465,6 +486,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._show_panels(True)  # remember the panels the user wants, not the empty-state look
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.set_document(None)

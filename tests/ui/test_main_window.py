@@ -504,3 +504,25 @@ def test_the_real_interaction_shows_the_refusal_in_a_message_box(qtbot, translat
     ((title, text),) = seen
     assert title == "Dit traject kan niet worden geopend"
     assert "saved by a newer Bruinpapier" in text and str(demo_file) in text
+
+
+def test_panels_hide_without_a_workshop_and_keep_the_users_choice(
+    qtbot, window, translations, interaction, demo_file
+):
+    docks = (window.tree_dock, window.inspector_dock, window.capture_dock)
+    assert all(d.isHidden() for d in docks)
+    assert not window.actions.menus["panels"].isEnabled()
+    window.open_file(demo_file)
+    assert all(d.isVisible() for d in docks)
+    window.inspector_dock.toggleViewAction().trigger()  # the user closes the inspector
+    window.set_document(None)
+    assert all(d.isHidden() for d in docks)
+    window.open_file(demo_file)
+    assert window.tree_dock.isVisible() and window.inspector_dock.isHidden()
+    window.close()
+    again = MainWindow(Settings(), translations, interaction)
+    qtbot.addWidget(again)
+    again.restore_window_state()
+    again.show()
+    again.open_file(demo_file)
+    assert again.tree_dock.isVisible() and again.inspector_dock.isHidden()
