@@ -51,8 +51,14 @@ def _inside(rect: Rect, region: Rect) -> bool:
     )
 
 
-def board_figure(rnd: RoundData, region: Rect | None = None) -> Figure | None:
-    """The board of ``rnd`` (or the part of it inside ``region``)."""
+def board_figure(
+    rnd: RoundData, region: Rect | None = None, note_text: bool = True
+) -> Figure | None:
+    """The board of ``rnd`` (or the part of it inside ``region``).
+
+    Without ``note_text`` the post-its are blank: an overview of a board too
+    big to read, whose text follows on pages per subgroup.
+    """
     bounds = region or board_bounds(rnd)
     if bounds is None:
         return None
@@ -66,7 +72,7 @@ def board_figure(rnd: RoundData, region: Rect | None = None) -> Figure | None:
     show_kind = mixed_kinds(rnd)
     for note in rnd.notes:
         if _inside(note.rect, bounds):
-            _note(figure, note, show_kind)
+            _note(figure, note, show_kind, note_text)
     return figure
 
 
@@ -88,14 +94,15 @@ def _cluster(figure: Figure, rect: Rect, title: str) -> None:
         )
 
 
-def _note(figure: Figure, note: NoteData, show_kind: bool) -> None:
+def _note(figure: Figure, note: NoteData, show_kind: bool, with_text: bool) -> None:
     rect = note.rect
-    figure.shapes.append(Box(rect, note_fill(note), "#7A6A50", 0.8, None, 2.0))
+    figure.shapes.append(Box(rect, note_fill(note), "#7A6A50", 0.8))
     bottom = VOTE_BAND if note.votes or show_kind else 0.0
     inner = Rect(rect.x + PAD, rect.y + PAD, rect.w - 2 * PAD, rect.h - 2 * PAD - bottom)
-    figure.shapes.append(
-        fitted_text(plain(note.text), inner, styles.NOTE_TEXT_SIZE, styles.NOTE_TEXT_MIN)
-    )
+    if with_text:
+        figure.shapes.append(
+            fitted_text(plain(note.text), inner, styles.NOTE_TEXT_SIZE, styles.NOTE_TEXT_MIN)
+        )
     base_y = rect.bottom - PAD - DOT_R
     if show_kind:
         label = NOTE_KIND_LABELS[note.kind][0]

@@ -1,12 +1,20 @@
-"""Figures as reportlab vector drawings, scaled to fit a given space on the page."""
+"""Figures as vector graphics in the PDF: a flowable that paints a figure's shapes, scaled to fit.
+
+It paints straight onto the reportlab canvas (no intermediate Drawing tree),
+sets colours and fonts only when they change and writes runs of text as one
+text object, which keeps a report with thousands of post-its fast. It paints
+nothing on the draft passes that only lay out the pages (``app.export.draft``).
+"""
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Circle, Drawing, Path, Rect, String
-from reportlab.graphics.shapes import Polygon as RlPolygon
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import Flowable
 
-from app.export.figures import Box, Curve, Dot, Figure, Polygon, Text
+from app.export.draft import drafting
+from app.export.figures import Box, Curve, Dot, Figure, Polygon, Shape, Text, text_width
 
 
 def fit_scale(figure: Figure, width: float, height: float) -> float:
@@ -14,78 +22,115 @@ def fit_scale(figure: Figure, width: float, height: float) -> float:
     return min(width / figure.bounds.w, height / figure.bounds.h)
 
 
-def to_drawing(figure: Figure, width: float, height: float) -> Drawing:
-    """The figure as a Drawing at most ``width`` × ``height`` points, proportions kept."""
-    s = fit_scale(figure, width, height)
-    x0, bottom = figure.bounds.x, figure.bounds.bottom
-    drawing = Drawing(figure.bounds.w * s, figure.bounds.h * s)
+class _Pen:
+    """The canvas state a figure changes, so each change is written once."""
 
-    def px(x: float) -> float:
-        return (x - x0) * s
+    def __init__(self, canvas: Canvas) -> None:
+        self.canvas = canvas
+        self.fill: str | None = None
+        self.stroke: tuple[str, float, tuple[float, ...]] | None = None
+        self.colours: dict[str, Color] = {}
 
-    def py(y: float) -> float:
-        return (bottom - y) * s
+    def colour(self, value: str) -> Color:
+        colour = self.colours.get(value)
+        if colour is None:
+            colour = self.colours[value] = HexColor(value)
+        return colour
 
-    colours: dict[str, HexColor] = {}
+    def set_fill(self, value: str) -> None:
+        if value != self.fill:
+            self.canvas.setFillColor(self.colour(value))
+            self.fill = value
 
-    def colour(value: str | None) -> HexColor | None:
-        if value is None:
-            return None
-        if value not in colours:
-            colours[value] = HexColor(value)
-        return colours[value]
+    def set_stroke(self, value: str, width: float, dash: tuple[float, ...] = ()) -> None:
+        if (value, width, dash) != self.stroke:
+            self.canvas.setStrokeColor(self.colour(value))
+            self.canvas.setLineWidth(width)
+            self.canvas.setDash(list(dash))
+            self.stroke = (value, width, dash)
 
-    for shape in figure.shapes:
+
+class FigureFlowable(Flowable):
+    """A figure at most ``width`` × ``height`` points, proportions kept."""
+
+    def __init__(self, figure: Figure, width: float, height: float) -> None:
+        super().__init__()
+        self.figure = figure
+        self.scale = fit_scale(figure, width, height)
+        self.width = figure.bounds.w * self.scale
+        self.height = figure.bounds.h * self.scale
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def px(self, x: float) -> float:
+        return (x - self.figure.bounds.x) * self.scale
+
+    def py(self, y: float) -> float:
+        return (self.figure.bounds.bottom - y) * self.scale
+
+    def draw(self) -> None:
+        if drafting(self.canv):
+            return
+        pen = _Pen(self.canv)
+        text: PDFTextObject | None = None
+        for shape in self.figure.shapes:
+            if isinstance(shape, Text):
+                if text is None:
+                    text = self.canv.beginText()
+                self._text(text, shape, pen)
+                continue
+            if text is not None:
+                self.canv.drawText(text)
+                text = None
+            self._shape(shape, pen)
+        if text is not None:
+            self.canv.drawText(text)
+
+    def _text(self, text: PDFTextObject, shape: Text, pen: _Pen) -> None:
+        size = shape.size * self.scale
+        text.setFont(shape.face, size)
+        if shape.colour != pen.fill:
+            text.setFillColor(pen.colour(shape.colour))
+            pen.fill = shape.colour
+        for i, line in enumerate(shape.lines):
+            x = self.px(shape.x)
+            if shape.centred:
+                x -= text_width(line, shape.face, shape.size) * self.scale / 2
+            text.setTextOrigin(x, self.py(shape.baseline(i)))
+            text.textOut(line)
+
+    def _shape(self, shape: Shape, pen: _Pen) -> None:
+        canvas, s, px, py = self.canv, self.scale, self.px, self.py
         if isinstance(shape, Box):
             r = shape.rect
-            drawing.add(
-                Rect(
-                    px(r.x),
-                    py(r.bottom),
-                    r.w * s,
-                    r.h * s,
-                    rx=shape.radius * s,
-                    ry=shape.radius * s,
-                    fillColor=colour(shape.fill),
-                    strokeColor=colour(shape.stroke),
-                    strokeWidth=shape.width * s,
-                    strokeDashArray=[d * s for d in shape.dash] if shape.dash else None,
+            if shape.fill:
+                pen.set_fill(shape.fill)
+            if shape.stroke:
+                pen.set_stroke(
+                    shape.stroke, shape.width * s, tuple(d * s for d in shape.dash or ())
                 )
-            )
-        elif isinstance(shape, Text):
-            anchor = "middle" if shape.centred else "start"
-            for i, line in enumerate(shape.lines):
-                drawing.add(
-                    String(
-                        px(shape.x),
-                        py(shape.baseline(i)),
-                        line,
-                        fontName=shape.face,
-                        fontSize=shape.size * s,
-                        fillColor=colour(shape.colour),
-                        textAnchor=anchor,
-                    )
-                )
+            stroke, fill = int(shape.stroke is not None), int(shape.fill is not None)
+            if shape.radius:
+                canvas.roundRect(px(r.x), py(r.bottom), r.w * s, r.h * s, shape.radius * s,
+                                 stroke, fill)  # fmt: skip
+            else:
+                canvas.rect(px(r.x), py(r.bottom), r.w * s, r.h * s, stroke, fill)
         elif isinstance(shape, Dot):
-            drawing.add(
-                Circle(
-                    px(shape.cx),
-                    py(shape.cy),
-                    shape.r * s,
-                    fillColor=colour(shape.fill),
-                    strokeColor=colour(shape.stroke),
-                    strokeWidth=0.8 * s,
-                )
-            )
+            pen.set_fill(shape.fill)
+            if shape.stroke:
+                pen.set_stroke(shape.stroke, 0.8 * s)
+            canvas.circle(px(shape.cx), py(shape.cy), shape.r * s, int(bool(shape.stroke)), 1)
         elif isinstance(shape, Curve):
             (x1, y1), (x2, y2), (x3, y3), (x4, y4) = shape.points
-            path = Path(
-                strokeColor=colour(shape.colour), strokeWidth=shape.width * s, fillColor=None
-            )
-            path.moveTo(px(x1), py(y1))
-            path.curveTo(px(x2), py(y2), px(x3), py(y3), px(x4), py(y4))
-            drawing.add(path)
+            pen.set_stroke(shape.colour, shape.width * s)
+            canvas.bezier(px(x1), py(y1), px(x2), py(y2), px(x3), py(y3), px(x4), py(y4))
         elif isinstance(shape, Polygon):
-            points = [c for x, y in shape.points for c in (px(x), py(y))]
-            drawing.add(RlPolygon(points, fillColor=colour(shape.fill), strokeColor=None))
-    return drawing
+            path = canvas.beginPath()
+            (first_x, first_y), *rest = shape.points
+            path.moveTo(px(first_x), py(first_y))
+            for x, y in rest:
+                path.lineTo(px(x), py(y))
+            path.close()
+            pen.set_fill(shape.fill)
+            canvas.drawPath(path, stroke=0, fill=1)

@@ -8,6 +8,7 @@ its shapes, so both show exactly the same picture.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -81,7 +82,9 @@ class Figure:
     shapes: list[Shape] = field(default_factory=list)
 
 
+@lru_cache(maxsize=200_000)
 def text_width(text: str, face: str, size: float) -> float:
+    """Width in points; cached, as a board measures the same words at the same sizes often."""
     return stringWidth(text, face, size)
 
 
@@ -117,9 +120,10 @@ def _longest_prefix(word: str, face: str, size: float, width: float) -> int:
     return cut
 
 
+@lru_cache(maxsize=20_000)
 def fit(
     text: str, face: str, size: float, min_size: float, width: float, height: float
-) -> tuple[list[str], float]:
+) -> tuple[tuple[str, ...], float]:
     """Wrap ``text`` into a box, shrinking the font to ``min_size`` at most, then cutting with …"""
     words = text.split()
     while True:
@@ -136,7 +140,7 @@ def fit(
         while last and text_width(last + ELLIPSIS, face, size) > width:
             last = last[:-1]
         lines[-1] = last.rstrip() + ELLIPSIS
-    return lines, size
+    return tuple(lines), size
 
 
 def fitted_text(
@@ -151,7 +155,7 @@ def fitted_text(
     """A text shape filling ``rect`` from its top."""
     lines, used = fit(text, face, size, min_size, rect.w, rect.h)
     x = rect.x + rect.w / 2 if centred else rect.x
-    return Text(x, rect.y, tuple(lines), used, face, colour, centred)
+    return Text(x, rect.y, lines, used, face, colour, centred)
 
 
 def arrow_head(

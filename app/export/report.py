@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -47,7 +48,7 @@ def font_warnings(data: ReportData) -> tuple[str, ...]:
     for where, text in data.texts():
         missing = fonts.missing_characters(text)
         if missing:
-            snippet = plain(text).replace("\n", " ")
+            snippet = " ".join(text.split())
             snippet = snippet if len(snippet) <= 40 else snippet[:39] + "…"
             warnings.append(
                 f"{where} (“{snippet}”): {fonts.describe(missing)} kan het lettertype niet tonen; "
@@ -133,7 +134,7 @@ class ReportDocument(BaseDocTemplate):
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading):
+        if isinstance(flowable, Heading) and flowable.key is not None:
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.outline, flowable.key, flowable.level)
             if flowable.level <= 1:
@@ -146,7 +147,7 @@ class ReportDocument(BaseDocTemplate):
             self._pass += 1
             self._count = max(1, value)
         elif kind == "PROGRESS" and self._progress is not None:
-            passes = max(2, self._pass)  # the contents needs at least two passes
+            passes = max(3, self._pass)  # two draft passes, usually, then the final one
             done = (self._pass - 1 + min(value, self._count) / self._count) / passes
             step = PROGRESS_READ + round(done * (PROGRESS_TOTAL - PROGRESS_READ))
             self._done = max(self._done, min(step, PROGRESS_TOTAL - 1))
@@ -161,10 +162,32 @@ def _clip(text: str, width: float) -> str:
     return text + "…"
 
 
+class DraftCanvas(NumberedCanvas):
+    """Lays out pages without painting or writing them (see ``app.export.draft``)."""
+
+    draft = True
+
+    def save(self) -> None:
+        self._pages.clear()
+
+
 def render(data: ReportData, target: str, progress: Progress | None = None) -> int:
-    """Lay out the report of ``data`` into ``target``; returns the number of pages."""
+    """Lay out the report of ``data`` into ``target``; returns the number of pages.
+
+    Draft passes settle the contents' page numbers; only the final pass paints.
+    """
+    story = build_story(data, dt.date.today())
     doc = ReportDocument(target, data, progress)
-    doc.multiBuild(build_story(data, dt.date.today()), canvasmaker=NumberedCanvas)
+    doc.multiBuild(story, canvasmaker=DraftCanvas)
+    doc._doSave = 1  # multiBuild turned saving off for its own passes
+    for flowable in story:  # multiBuild only clears these marks between its own passes
+        vars(flowable).pop("_postponed", None)
+    a85 = rl_config.useA85
+    rl_config.useA85 = 0  # plain deflate streams: smaller, and no slow pure-Python ASCII85
+    try:
+        doc.build(story[:], canvasmaker=NumberedCanvas)
+    finally:
+        rl_config.useA85 = a85
     return doc.page
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.platypus import Flowable
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.export.data import ReportData
 from app.export.sections.appendix import appendix_section
 from app.export.sections.boards import boards_section
-from app.export.sections.common import Writer
+from app.export.sections.common import Heading, Writer
 from app.export.sections.cover import cover
 from app.export.sections.logic import logic_section
 from app.export.sections.principles import practice_section
@@ -32,4 +33,17 @@ def build_story(data: ReportData, made_on: dt.date) -> list[Flowable]:
     story = cover(data, made_on)
     for section in SECTIONS:
         story += section(data, writer)
+    seed_contents(story)
     return story
+
+
+def seed_contents(story: list[Flowable]) -> None:
+    """Give the contents its entries up front, so the first layout pass already has its length.
+
+    The page numbers are placeholders of typical width; the layout passes fill
+    in the real ones, usually in two passes instead of three.
+    """
+    toc = next(f for f in story if isinstance(f, TableOfContents))
+    for f in story:
+        if isinstance(f, Heading) and f.key is not None and f.level <= 1:
+            toc.addEntry(f.level, f.toc_markup, 99, f.key)

@@ -4,23 +4,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.export import styles
 from app.export.data import NoteData, ReportData, RoundData
+from app.export.draft import Para
 from app.export.markup import para
 from app.export.sections.boards import new_page
 from app.export.sections.common import Writer, label
 from app.model.kinds import NOTE_KIND_LABELS
 
 
-def note_line(note: NoteData) -> Paragraph:
+def note_line(note: NoteData) -> Para:
     """The note's text exactly, then its kind and votes in grey."""
     meta = NOTE_KIND_LABELS[note.kind][0]
     if note.votes:
         meta += f", {note.votes} {'stem' if note.votes == 1 else 'stemmen'}"
     markup = f'{para(note.text)} <font color="#666666" size="8">({meta})</font>'
-    return Paragraph(markup, styles.APPENDIX_NOTE, bulletText="•")
+    return Para(markup, styles.APPENDIX_NOTE, bulletText="•")
 
 
 def round_record(rnd: RoundData) -> list[Flowable]:
@@ -44,7 +45,7 @@ def round_record(rnd: RoundData) -> list[Flowable]:
                 continue
             if len(by_cluster) > 1 or cluster_id is not None:
                 title = "Cluster: " + titles[cluster_id] if cluster_id else "Niet geclusterd"
-                story.append(Paragraph(para(title), styles.APPENDIX_CLUSTER))
+                story.append(Para(para(title), styles.APPENDIX_CLUSTER))
             story += [note_line(n) for n in members]
     return story
 
@@ -54,7 +55,7 @@ def appendix_section(data: ReportData, writer: Writer) -> list[Flowable]:
         return []
     story: list[Flowable] = [*new_page("a4"), writer.heading("Bijlage: alle post-its", 0)]
     story.append(
-        Paragraph(
+        Para(
             "Alle post-its van alle rondes, letterlijk zoals ze zijn geschreven, per sessie, "
             "ronde, subgroep en cluster, met het aantal stemmen.",
             styles.BODY,
@@ -68,6 +69,6 @@ def appendix_section(data: ReportData, writer: Writer) -> list[Flowable]:
         for rnd in rounds:
             story.append(writer.heading("", 2, rnd.title))
             if rnd.question.strip():
-                story.append(Paragraph(para(rnd.question), styles.QUESTION))
+                story.append(Para(para(rnd.question), styles.QUESTION))
             story += round_record(rnd)
     return story

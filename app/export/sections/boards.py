@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from app.export import styles
 from app.export.board_figure import board_figure, region_of_subgroup
 from app.export.data import ReportData, RoundData, SessionData
-from app.export.drawings import to_drawing
+from app.export.draft import Para
+from app.export.drawings import FigureFlowable
 from app.export.figures import Figure
 from app.export.markup import para
 from app.export.sections.common import Writer, swatch
 from app.model.kinds import NOTE_KIND_LABELS
 from app.model.layout import Rect
 
+OVERVIEW = (
+    "Dit bord is te groot om in één keer leesbaar af te drukken. Hieronder de indeling; "
+    "de tekst van de post-its staat op de uitvergrotingen per subgroep die volgen."
+)
 SAFETY = 10.0  # points kept free below a drawing so rounding never pushes it off the page
 
 
@@ -39,12 +44,12 @@ def choose_page(bounds: Rect, reserved: float) -> tuple[str, bool]:
     return "a3l", False
 
 
-def legend(rnd: RoundData) -> Paragraph:
+def legend(rnd: RoundData) -> Para:
     kinds = sorted({n.kind for n in rnd.notes if not styles.valid_colour(n.colour)})
     parts = [f"{swatch(styles.NOTE_FILL[k])} {NOTE_KIND_LABELS[k][0]}" for k in kinds]
     parts.append('<font color="#C0392B">●</font> stem')
     parts.append("gestippeld kader: cluster")
-    return Paragraph("Legenda: " + " · ".join(parts), styles.MUTED_SMALL)
+    return Para("Legenda: " + " · ".join(parts), styles.MUTED_SMALL)
 
 
 def round_title(session: SessionData, rnd: RoundData) -> str:
@@ -54,7 +59,7 @@ def round_title(session: SessionData, rnd: RoundData) -> str:
 def _page(top: list[Flowable], figure: Figure, page: str) -> list[Flowable]:
     width, height = styles.frame_size(page)
     available = height - used_height(top, width)
-    return [*new_page(page), *top, to_drawing(figure, width, available)]
+    return [*new_page(page), *top, FigureFlowable(figure, width, available)]
 
 
 def round_pages(
@@ -66,12 +71,13 @@ def round_pages(
         return []
     top = [*first, writer.heading("", 1, round_title(session, rnd))]
     if rnd.question.strip():
-        top.append(Paragraph(para(rnd.question), styles.QUESTION))
+        top.append(Para(para(rnd.question), styles.QUESTION))
     top.append(legend(rnd))
     page, legible = choose_page(figure.bounds, used_height(top, styles.frame_size("a3l")[0]))
-    story = _page(top, figure, page)
     if legible:
-        return story
+        return _page(top, figure, page)
+    top.insert(-1, Para(OVERVIEW, styles.SMALL))
+    story = _page(top, board_figure(rnd, note_text=False) or figure, page)
     for sub in rnd.subgroups:
         region = region_of_subgroup(rnd, sub.id)
         detail = board_figure(rnd, region) if region else None
@@ -90,7 +96,7 @@ def boards_section(data: ReportData, writer: Writer) -> list[Flowable]:
         if not story:
             first = [
                 writer.heading("Het bruine papier", 0),
-                Paragraph(
+                Para(
                     "Elk bruin papier zoals het aan het eind van de ronde was. "
                     "De volledige tekst van alle post-its staat in de bijlage.",
                     styles.SMALL,

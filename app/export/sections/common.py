@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from app.export import styles
+from app.export.draft import Para
 from app.export.markup import para, plain
 
 MONTHS = (
@@ -23,15 +24,17 @@ def dutch_date(day: dt.date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-class Heading(Paragraph):
-    """A heading; ``level`` 0 and 1 appear in the contents and the PDF outline."""
+class Heading(Para):
+    """A heading; ``level`` 0 and 1 appear in the contents, every level in the PDF outline.
 
-    def __init__(self, markup: str, level: int, outline: str, key: str) -> None:
-        super().__init__(markup, styles.HEADINGS[level])
-        self.level = level
-        self.outline = outline
-        self.key = key
-        self.toc_markup = markup
+    The constructor stays Paragraph's, which builds the parts of a split heading;
+    only the first part carries the entry (``key`` is None on the others).
+    """
+
+    level = 0
+    outline = ""
+    key: str | None = None
+    toc_markup = ""
 
 
 @dataclass
@@ -54,7 +57,10 @@ class Writer:
     def heading(self, text: str, level: int, user_text: str = "") -> Heading:
         """A heading from fixed report words ``text`` plus escaped ``user_text``."""
         markup = para(text) + para(user_text)
-        return Heading(markup, level, plain(text + user_text), self.keys.next())
+        heading = Heading(markup, styles.HEADINGS[level])
+        heading.level, heading.outline, heading.toc_markup = level, plain(text + user_text), markup
+        heading.key = self.keys.next()
+        return heading
 
 
 def distinct(texts: Iterable[str]) -> list[str]:
@@ -67,15 +73,15 @@ def distinct(texts: Iterable[str]) -> list[str]:
 
 def bullets(texts: Sequence[str], style: ParagraphStyle = styles.BULLET) -> list[Flowable]:
     """A bulleted list of user texts."""
-    return [Paragraph(para(t), style, bulletText="•") for t in texts]
+    return [Para(para(t), style, bulletText="•") for t in texts]
 
 
-def label(text: str) -> Paragraph:
-    return Paragraph(para(text), styles.LABEL)
+def label(text: str) -> Para:
+    return Para(para(text), styles.LABEL)
 
 
-def cell(text: str, bold: bool = False) -> Paragraph:
-    return Paragraph(para(text), styles.CELL_BOLD if bold else styles.CELL)
+def cell(text: str, bold: bool = False) -> Para:
+    return Para(para(text), styles.CELL_BOLD if bold else styles.CELL)
 
 
 def grid(

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.platypus import Flowable, NextPageTemplate, Paragraph, Spacer
+from reportlab.platypus import Flowable, NextPageTemplate, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.export import styles
 from app.export.data import ReportData
+from app.export.draft import Para
 from app.export.markup import para
 from app.export.sections.common import cell, dutch_date, grid
 
@@ -23,14 +24,14 @@ def cover(data: ReportData, made_on: dt.date) -> list[Flowable]:
     story: list[Flowable] = [
         NextPageTemplate("a4"),  # the contents may run on; later pages get the header
         Spacer(1, 40),
-        Paragraph(para(data.name or "Bruinpapiersessies"), styles.COVER_TITLE),
-        Paragraph("De bedoeling gevisualiseerd", styles.COVER_SUB),
+        Para(para(data.name or "Bruinpapiersessies"), styles.COVER_TITLE),
+        Para("De bedoeling gevisualiseerd", styles.COVER_SUB),
     ]
     facts = [("School", data.organisation), ("Begeleiding", data.facilitator)]
     for word, value in facts:
         if value:
-            story.append(Paragraph(f"<b>{word}:</b> " + para(value), styles.COVER_LINE))
-    story.append(Paragraph(f"<b>Verslag gemaakt op:</b> {dutch_date(made_on)}", styles.COVER_LINE))
+            story.append(Para(f"<b>{word}:</b> " + para(value), styles.COVER_LINE))
+    story.append(Para(f"<b>Verslag gemaakt op:</b> {dutch_date(made_on)}", styles.COVER_LINE))
     if data.sessions:
         width = styles.frame_size("a4")[0]
         rows: list[list[object]] = [
@@ -41,5 +42,5 @@ def cover(data: ReportData, made_on: dt.date) -> list[Flowable]:
             date = dutch_date(session.date) if session.date else "–"
             rows.append([cell(session.title), cell(date), cell(rounds)])
         story += [Spacer(1, 14), grid(rows, (0.36 * width, 0.2 * width, 0.44 * width))]
-    story += [Spacer(1, 24), Paragraph("Inhoud", styles.HEADINGS[1]), contents()]
+    story += [Spacer(1, 24), Para("Inhoud", styles.HEADINGS[1]), contents()]
     return story

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from app.export import styles
 from app.export.data import PurposeRoute, ReportData
-from app.export.drawings import fit_scale, to_drawing
+from app.export.draft import Para
+from app.export.drawings import FigureFlowable, fit_scale
 from app.export.logic_figure import logic_figure
 from app.export.sections.boards import new_page, used_height
 from app.export.sections.common import Writer, bullets, cell, grid, label, swatch
@@ -22,14 +23,14 @@ EXPLANATION = (
 )
 
 
-def legend() -> Paragraph:
+def legend() -> Para:
     parts = [
         f"{swatch(styles.LOGIC_FILL[k])} {LOGIC_KIND_LABELS[k][0]}"
         for k in (LogicKind.OPLOSSING, LogicKind.ACTIVITEIT, LogicKind.BAAT, LogicKind.BEDOELING)
     ]
     parts.append(f"{swatch(styles.LOGIC_FILL[LogicKind.WERKDRUK])} werkdruk (gestreept kader)")
     parts.append("gestippeld vlak: beleidsthema")
-    return Paragraph(
+    return Para(
         "Legenda (de soort staat ook boven in elk vak): " + " · ".join(parts), styles.MUTED_SMALL
     )
 
@@ -44,13 +45,13 @@ def logic_section(data: ReportData, writer: Writer) -> list[Flowable]:
         return []
     top: list[Flowable] = [
         writer.heading("De batenlogica", 0),
-        Paragraph(EXPLANATION, styles.SMALL),
+        Para(EXPLANATION, styles.SMALL),
         legend(),
     ]
     a4w, a4h = styles.frame_size("a4l")
     page = diagram_page(len(data.logic.nodes), fit_scale(figure, a4w, a4h - used_height(top, a4w)))
     width, height = styles.frame_size(page)
-    story = [*new_page(page), *top, to_drawing(figure, width, height - used_height(top, width))]
+    story = [*new_page(page), *top, FigureFlowable(figure, width, height - used_height(top, width))]
     return story + findings(data, writer)
 
 
@@ -75,7 +76,7 @@ def findings(data: ReportData, writer: Writer) -> list[Flowable]:
     )  # fmt: skip
     for title, labels, why in parts:
         if labels:
-            story += [label(title), Paragraph(why, styles.MUTED_SMALL), *bullets(labels)]
+            story += [label(title), Para(why, styles.MUTED_SMALL), *bullets(labels)]
     return story
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.export import styles
 from app.export.data import NoteData, ReportData
+from app.export.draft import Para
 from app.export.markup import para
 from app.export.sections.boards import new_page, round_title
 from app.export.sections.common import Writer, bullets, distinct, label
@@ -16,12 +17,12 @@ def principles_section(data: ReportData, writer: Writer) -> list[Flowable]:
     if not data.principles:
         return []
     story: list[Flowable] = [writer.heading("Organisatieprincipes", 0)]
-    story.append(Paragraph("Zo wil de school werken:", styles.BODY))
+    story.append(Para("Zo wil de school werken:", styles.BODY))
     for p in data.principles:
         text = f"<b>{para(p.name)}</b>"
         if p.description.strip():
             text += " — " + para(p.description)
-        story.append(Paragraph(text, styles.BULLET, bulletText="•"))
+        story.append(Para(text, styles.BULLET, bulletText="•"))
     return story
 
 
@@ -37,7 +38,7 @@ def workload_section(data: ReportData, writer: Writer) -> list[Flowable]:
     found = data.logic.findings
     story: list[Flowable] = [writer.heading("Werkdruk", 0)]
     story.append(
-        Paragraph(
+        Para(
             "Waar de deelnemers werkdruk voelen, en waar die vandaan komt: uit het werken aan de "
             "bedoeling, of uit systemen en werkwijzen die geen bedoeling dienen.",
             styles.BODY,
@@ -75,7 +76,7 @@ def chances_section(data: ReportData, writer: Writer) -> list[Flowable]:
     other = distinct(n.text for n in notes if n.kind is NoteKind.IDEE and not is_ict(n))
     story: list[Flowable] = [writer.heading("Kansen: ICT en andere verbeteringen", 0)]
     story.append(
-        Paragraph(
+        Para(
             "Post-its die als ICT-kans zijn gemarkeerd, naast de andere ideeën voor verbetering.",
             styles.BODY,
         )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.export import styles
 from app.export.data import NoteData, ReportData, RoundData
+from app.export.draft import Para
 from app.export.sections.boards import new_page
 from app.export.sections.common import Writer, bullets, cell, colour_or, grid, label
 from app.model.kinds import LogicKind, NoteKind, RoundKind
@@ -69,7 +70,7 @@ def purpose_section(data: ReportData, writer: Writer) -> list[Flowable]:
     story: list[Flowable] = [
         *new_page("a4"),
         writer.heading("De bedoeling", 0),
-        Paragraph(
+        Para(
             "Waar worden de leerlingen, ouders, leraren, directie en bestuur blij van? "
             "Dit is wat elke geleding in de bedoelingsronde op post-its schreef.",
             styles.BODY,

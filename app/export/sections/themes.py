@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app.export import styles
 from app.export.data import InitiativeData, ReportData, ThemeData
+from app.export.draft import Para
 from app.export.markup import para
 from app.export.sections.boards import new_page
 from app.export.sections.common import Writer, bullets, cell, distinct, grid, label
@@ -32,7 +33,7 @@ def _titled(initiative: InitiativeData) -> str:
 def chosen_block(initiative: InitiativeData, writer: Writer) -> list[Flowable]:
     story: list[Flowable] = [writer.heading("Gekozen: ", 2, initiative.title)]
     if initiative.description.strip():
-        story.append(Paragraph(para(initiative.description), styles.BODY))
+        story.append(Para(para(initiative.description), styles.BODY))
     width = styles.frame_size("a4")[0]
     if initiative.actions:
         rows: list[list[object]] = [[cell("Activiteit", True), cell("Wie", True)]]
@@ -58,7 +59,7 @@ def theme_block(data: ReportData, theme: ThemeData, writer: Writer) -> list[Flow
     ]
     story: list[Flowable] = [writer.heading("Thema ", 1, theme.title)]
     if theme.description.strip():
-        story.append(Paragraph(para(theme.description), styles.QUESTION))
+        story.append(Para(para(theme.description), styles.QUESTION))
     for title, texts in (
         ("Activiteiten in de batenlogica", activities),
         ("Wat doen we al?", existing),
@@ -83,7 +84,7 @@ def overview(data: ReportData) -> list[list[object]]:
         chosen = [i for i in data.initiatives if i.theme_id == theme.id and i.chosen]
         for n, initiative in enumerate(chosen):
             how = [
-                Paragraph(f"<b>{para(u.principle)}:</b> {para(u.how)}", styles.CELL)
+                Para(f"<b>{para(u.principle)}:</b> {para(u.how)}", styles.CELL)
                 for u in initiative.principles
             ] or [cell("–")]
             rows.append([cell(theme.title, True) if n == 0 else "", cell(initiative.title), how])
@@ -96,7 +97,7 @@ def themes_section(data: ReportData, writer: Writer) -> list[Flowable]:
         return []
     story: list[Flowable] = [*new_page("a4"), writer.heading("Beleidsthema's", 0)]
     story.append(
-        Paragraph(
+        Para(
             "Per beleidsthema: wat de school al doet, welke vernieuwende initiatieven er zijn, "
             "en hoe de gekozen initiatieven worden uitgewerkt.",
             styles.BODY,

@@ -1,0 +1,79 @@
+"""Figures: text wraps inside its box, boards get a page on which they stay legible."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.export import fonts, styles
+from app.export.board_figure import board_bounds, board_figure
+from app.export.data import NoteData, RoundData, SubgroupData
+from app.export.figures import Text, fit, text_width, wrap
+from app.export.sections.boards import choose_page, round_pages
+from app.export.sections.common import Heading, Writer
+from app.model.kinds import NoteKind, RoundKind
+from app.model.layout import Rect
+
+
+def note(i: int, text: str = "Een idee", per_row: int = 10, votes: int = 0) -> NoteData:
+    x, y = 16 + (i % per_row) * 176, 72 + (i // per_row) * 126
+    return NoteData(i, 1, None, NoteKind.IDEE, text, Rect(x, y, 160, 110), votes, "", frozenset())
+
+
+def board(count: int, per_row: int = 10) -> RoundData:
+    notes = tuple(note(i, per_row=per_row) for i in range(count))
+    area = Rect.bounding([n.rect for n in notes])
+    sub = SubgroupData(1, "Groep A", "#E53935", None, None, area)
+    return RoundData(1, "Ronde", "Vraag?", RoundKind.FREE, (sub,), (), notes)
+
+
+@pytest.mark.parametrize("width", [40.0, 120.0, 300.0])
+def test_wrapped_lines_fit_their_width(width: float) -> None:
+    text = "Leerlingen betrekken bij de rapportgesprekken\nen talentontwikkelingsgesprekken"
+    lines = wrap(text, fonts.REGULAR, 12, width)
+    assert all(text_width(line, fonts.REGULAR, 12) <= width for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "").replace("\n", "")
+
+
+def test_fit_shrinks_then_cuts_with_an_ellipsis() -> None:
+    lines, size = fit("woord " * 200, fonts.REGULAR, 16, 9, 140, 80)
+    assert size == 9
+    assert len(lines) * size * 1.2 <= 80
+    assert lines[-1].endswith("…")
+
+
+def test_note_text_stays_inside_its_post_it() -> None:
+    rnd = RoundData(
+        1, "R", "", RoundKind.FREE, (), (), (note(0, "Talentontwikkeling " * 6, votes=7),)
+    )
+    figure = board_figure(rnd)
+    assert figure is not None
+    texts = [s for s in figure.shapes if isinstance(s, Text)]
+    body = next(t for t in texts if t.lines[0].startswith("Talent"))
+    paper = rnd.notes[0].rect
+    widest = max(text_width(line, body.face, body.size) for line in body.lines)
+    assert body.x + widest <= paper.right and body.baseline(len(body.lines) - 1) <= paper.bottom
+    assert any(t.lines == ("×7",) for t in texts)
+
+
+def test_small_boards_get_a4_big_ones_a3_and_huge_ones_a_page_per_subgroup() -> None:
+    assert choose_page(board_bounds(board(12)), 60) == ("a4l", True)
+    assert choose_page(board_bounds(board(17, per_row=17)), 60) == ("a3l", True)
+    assert choose_page(board_bounds(board(400, per_row=40)), 60) == ("a3l", False)
+
+
+def test_a_huge_board_gets_a_detail_page_per_subgroup() -> None:
+    from app.export.data import SessionData
+
+    rnd = board(400, per_row=40)
+    story = round_pages(SessionData(1, "Sessie", None, (rnd,)), rnd, Writer(), [])
+    headings = [f.outline for f in story if isinstance(f, Heading)]
+    assert headings == ["Sessie › Ronde", "Uitvergroting: Groep A (Ronde)"]
+
+
+def test_printed_note_text_is_legible_on_the_chosen_page() -> None:
+    for count, per_row in ((12, 4), (30, 15)):
+        bounds = board_bounds(board(count, per_row))
+        page, legible = choose_page(bounds, 60)
+        width, height = styles.frame_size(page)
+        scale = min(width / bounds.w, (height - 60) / bounds.h)
+        assert legible and styles.NOTE_TEXT_SIZE * scale >= styles.MIN_PRINTED_PT
