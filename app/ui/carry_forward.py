@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 
 from app.model.changes import Change
 from app.model.entities import Cluster, Note, Round, Session, Theme
+from app.model.kinds import RoundKind
 from app.model.ops.carry import ClustersToThemes, ThemesToSubgroups
 from app.ui.board.view import BoardView
 from app.ui.combos import refill
@@ -130,7 +131,7 @@ class CarryForwardDialog(QDialog):
     def refresh(self) -> None:
         with self.document.store.read() as db:
             rounds = db.execute(
-                select(Round.id, Round.title, Session.title.label("session"))
+                select(Round.id, Round.title, Round.kind, Session.title.label("session"))
                 .join(Session)
                 .order_by(Session.position, Round.position)
             ).all()
@@ -140,7 +141,11 @@ class CarryForwardDialog(QDialog):
             self.source,
             [(f"{r.session} · {r.title}", r.id) for r in rounds if r.id in with_clusters],
         )
+        first_fill = self.target.count() == 0
         refill(self.target, [(f"{r.session} · {r.title}", r.id) for r in rounds])
+        theme_rounds = [r.id for r in rounds if r.kind == RoundKind.THEMES]
+        if first_fill and theme_rounds:  # the method's theme round is the usual target
+            self.target.setCurrentIndex(self.target.findData(theme_rounds[0]))
         self.themes.clear()
         self.themes.addItems([f"{code} {name}".strip() for code, name in themes])
         self._fill_clusters()

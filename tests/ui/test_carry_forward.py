@@ -91,7 +91,7 @@ def test_dialog_carries_clusters_to_themes_to_subgroups_and_undoes(qtbot, store,
     ]
 
     theme_round = round_of(store, RoundKind.THEMES)
-    dialog.target.setCurrentIndex(dialog.target.findData(theme_round))
+    assert dialog.target.currentData() == theme_round  # the method's theme round by default
     qtbot.mouseClick(dialog.make_subgroups, Qt.MouseButton.LeftButton)
     assert subgroups(store, theme_round) == ["A Maatwerk in onderwijs", "B Ouders erbij"]
     assert document.undo_stack.count() == 2
