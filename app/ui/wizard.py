@@ -384,7 +384,11 @@ class MixPage(QWizardPage):
 
 
 class NewWorkshopWizard(QWizard):
-    """Collects the plan of a new workshop and pushes it as one step on Finish."""
+    """Collects the plan of a new workshop and pushes it as one step on Finish.
+
+    Run it on a freshly created workshop. Without a document it only collects:
+    the caller reads :meth:`plan` after ``exec()``.
+    """
 
     def __init__(
         self,
