@@ -58,7 +58,7 @@ SPECS = (
     ActionSpec("import_json", QT_TRANSLATE_NOOP("Actions", "&Workshop from JSON…"), (), "import"),
     ActionSpec("export_csv", QT_TRANSLATE_NOOP("Actions", "&Post-its as CSV…"), (), "export"),
     ActionSpec("export_json", QT_TRANSLATE_NOOP("Actions", "&Workshop as JSON…"), (), "export"),
-    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (Key.Quit,)),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",)),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (Key.Undo,), "undo"),
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo,), "redo"),
     ActionSpec("delete", QT_TRANSLATE_NOOP("Actions", "&Delete"), (Key.Delete,), "delete"),
@@ -124,6 +124,19 @@ SPECS = (
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Bruinpapier")),
 )
 
+
+def key_sequences(shortcuts: tuple[Shortcut, ...]) -> list[QKeySequence]:
+    """Every key binding the platform has for the standard keys, then the explicit ones."""
+    found: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            candidates = QKeySequence.keyBindings(shortcut)
+        else:
+            candidates = [QKeySequence(shortcut)]
+        found += [k for k in candidates if not k.isEmpty() and k not in found]
+    return found
+
+
 # Language names are shown in their own language and never translated.
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
 
@@ -177,7 +190,7 @@ class ActionSet(QObject):
         for spec in SPECS:
             action = QAction(window)
             action.setObjectName(spec.name)
-            action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+            action.setShortcuts(key_sequences(spec.shortcuts))
             action.setCheckable(spec.checkable)
             if spec.icon:
                 action.setIcon(icon(spec.icon))

@@ -93,7 +93,9 @@ class SearchDialog(QDialog):
         self.results.clear()
         for hit in hits:
             text = " ".join(hit.text.split())
-            item = QListWidgetItem(f"{hit.session_title} › {hit.round_title}\n{text}", self.results)
+            where = f"{hit.session_title} › {hit.round_title}"
+            item = QListWidgetItem(f"{text}\n    {where}", self.results)
+            item.setToolTip(where)
             item.setData(Qt.ItemDataRole.UserRole, (hit.round_id, hit.note_id))
         if hits:
             self.results.setCurrentRow(0)

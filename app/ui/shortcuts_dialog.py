@@ -25,16 +25,19 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
         for action in menu.actions():
             if action.menu() is not None:
                 walk(action.menu(), title)  # type: ignore[arg-type]
-            elif action.shortcuts():
-                keys = ", ".join(
-                    k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-                )
-                rows.append((title, plain(action), keys))
+            elif keys := [k for k in action.shortcuts() if on_keyboard(k)]:
+                native = QKeySequence.SequenceFormat.NativeText
+                rows.append((title, plain(action), ", ".join(k.toString(native) for k in keys)))
 
     for action in menu_bar.actions():
         if action.menu() is not None:
             walk(action.menu(), plain(action))  # type: ignore[arg-type]
     return rows
+
+
+def on_keyboard(keys: QKeySequence) -> bool:
+    """Whether ``keys`` can be typed on an ordinary keyboard (not a media or "Open" key)."""
+    return keys[0].key().value < Qt.Key.Key_Back.value
 
 
 def plain(action: QAction) -> str:
@@ -55,6 +58,8 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.setShowGrid(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

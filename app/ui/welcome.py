@@ -35,6 +35,7 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(
             "#welcome { background: #efe6d6; }"
             "#welcome_card { background: #fffdf8; border: 1px solid #d8c7a8; border-radius: 8px; }"

@@ -427,6 +427,7 @@ def test_shortcuts_overview_lists_every_shortcut_from_the_actions(qtbot, window,
     assert ("Bord", "") in rows  # grouped under the menu titles
     with_keys = [a for a in window.actions.actions.values() if not a.shortcut().isEmpty()]
     assert len([r for r in rows if r[1]]) == len(with_keys)
+    assert ("Afsluiten", "Ctrl+Q") in rows
     dialog.close()
     focus(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_Question)
