@@ -203,11 +203,6 @@ def test_demo_boards_mirror_the_database_and_tidy_without_overlaps(qtbot, demo: 
         assert pushed == (state == RoundState.OPEN)
         with demo.store.read() as db:
             notes = db.scalars(select(Note).where(Note.round_id == round_id)).all()
-        groups: dict[object, list[Rect]] = {}
-        for n in notes:
-            groups.setdefault(n.cluster_id or ("loose", n.subgroup_id), []).append(
-                Rect(n.x, n.y, n.w, n.h)
-            )
         if pushed:
-            assert all(not overlapping(rects) for rects in groups.values())
+            assert not overlapping([Rect(n.x, n.y, n.w, n.h) for n in notes])
         assert scene_board(view) == db_board(demo.store, round_id)

@@ -339,6 +339,33 @@ class SubgroupAreaItem(QGraphicsItem):
         self.colour = colour
         self.update()
 
+    def _paint_straight(self, painter: QPainter, exposed: QRectF, tint: QColor) -> bool:
+        """Repaint a part away from the title and the rounded corners: a fill and straight edges.
+
+        Dragging a note repaints only the strip it uncovers; stroking the whole
+        rounded outline of a tall area for that would cost more than the note.
+        """
+        r = self._rect
+        below_title = exposed.top() >= HEADER
+        above_corners = exposed.bottom() <= r.bottom() - CORNER
+        if not (below_title and (above_corners or r.left() + CORNER <= exposed.left())):
+            return False
+        if not above_corners and exposed.right() > r.right() - CORNER:
+            return False
+        painter.fillRect(exposed.intersected(r), tint)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(_outline(self.colour.darker(130), 3))
+        top = exposed.top()
+        bottom = min(exposed.bottom(), r.bottom() - CORNER)
+        for x in (r.left(), r.right()):
+            if exposed.left() - EDGE <= x <= exposed.right() + EDGE and top < bottom:
+                painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        if exposed.bottom() >= r.bottom() - EDGE:
+            left = max(exposed.left(), r.left() + CORNER)
+            right = min(exposed.right(), r.right() - CORNER)
+            painter.drawLine(QPointF(left, r.bottom()), QPointF(right, r.bottom()))
+        return True
+
     def rect(self) -> QRectF:
         return self._rect
 
@@ -351,9 +378,7 @@ class SubgroupAreaItem(QGraphicsItem):
         lod = _lod(painter)
         tint = QColor(self.colour)
         tint.setAlpha(80)
-        inner = self._rect.adjusted(EDGE, HEADER, -EDGE, -CORNER)
-        if inner.contains(option.exposedRect):  # a note moved inside: no edge or curve to draw
-            painter.fillRect(option.exposedRect, tint)
+        if self._paint_straight(painter, option.exposedRect, tint):
             return
         _panel(painter, self._rect, 18, lod, tint, _outline(self.colour.darker(130), 3))
         band = QRectF(0, 0, self._rect.width(), HEADER)
