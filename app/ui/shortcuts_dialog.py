@@ -36,8 +36,8 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
 
 
 def on_keyboard(keys: QKeySequence) -> bool:
-    """Whether ``keys`` can be typed on an ordinary keyboard (not a media or "Open" key)."""
-    return keys[0].key().value < Qt.Key.Key_Back.value
+    """Whether ``keys`` is typed on an ordinary keyboard: up to F35, no Help, media or Open key."""
+    return keys[0].key().value < Qt.Key.Key_Super_L.value
 
 
 def plain(action: QAction) -> str:
