@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QGraphicsView
 
 from app.model.kinds import NoteKind, RoundState
 from app.model.ops.board import CaptureNotes, CreateCluster
@@ -240,3 +241,26 @@ def test_deleting_the_round_while_typing_leaves_an_empty_paper(
     document.undo_stack.undo()
     view.show_round(board.round_id)
     assert len(view.board_scene.areas) == 2
+
+
+def test_level_of_detail_batches_only_while_every_view_is_zoomed_out(
+    qtbot, view: BoardView, document: Document, board: Board
+) -> None:
+    add_notes(document, board.left, "een", "twee")
+    scene = view.board_scene
+    view.setTransform(view.transform().fromScale(0.1, 0.1))
+    view.viewport().repaint()
+    assert scene.low_detail
+    picture = view.viewport().grab().toImage()
+    for item in scene.notes.values():  # each post-it is still drawn, as a filled rectangle
+        pixel = view.mapFromScene(item.mapRectToScene(item.rect()).center())
+        assert picture.pixelColor(pixel).name() == item.fill.name()
+    second = QGraphicsView(scene)
+    qtbot.addWidget(second)
+    second.resize(400, 300)
+    second.show()
+    view.viewport().repaint()
+    assert not scene.low_detail  # the second view shows the notes at full size
+    second.setTransform(second.transform().fromScale(0.1, 0.1))
+    view.viewport().repaint()
+    assert scene.low_detail

@@ -24,7 +24,9 @@ from app.model.layout import Rect
 from app.model.ops.board import area_at
 from app.ui.board.items import (
     HIGHLIGHT_PEN,
+    READABLE_PX,
     SELECTED_PEN,
+    TYPICAL_PX,
     ClusterItem,
     NoteItem,
     SubgroupAreaItem,
@@ -343,6 +345,13 @@ class BoardScene(QGraphicsScene):
         self.setSceneRect(bounds.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
 
     # -- level of detail ------------------------------------------------------
+
+    def update_detail(self) -> None:
+        """Low detail only while every view on the board (the projection too) is zoomed out."""
+        views = self.views()
+        self.set_low_detail(
+            bool(views) and all(v.transform().m11() * TYPICAL_PX < READABLE_PX for v in views)
+        )
 
     def set_low_detail(self, low: bool) -> None:
         """Below readable zoom, draw all post-its in a few batched calls instead of one each.

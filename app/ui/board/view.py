@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QGraphicsView, QLabel, QMenu, QWidget
 from app.model.kinds import NoteKind
 from app.ui.board.commands import NUDGE, NUDGE_BIG, BoardCommands
 from app.ui.board.interactions import DragMove, Resize, Typing, tr
-from app.ui.board.items import READABLE_PX, TYPICAL_PX, ClusterItem, NoteItem
+from app.ui.board.items import ClusterItem, NoteItem
 from app.ui.board.palette import SWATCHES, kind_label
 from app.ui.board.scene import BoardScene
 from app.ui.document import Document
@@ -213,7 +213,7 @@ class BoardView(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            self._scene.set_low_detail(self.scale_factor() * TYPICAL_PX < READABLE_PX)
+            self._scene.update_detail()
         if event.type() == QEvent.Type.Gesture:
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if pinch is not None:
