@@ -19,6 +19,7 @@ PAGE_FORMATS: dict[str, tuple[float, float]] = {
     "a4": A4,
     "a4l": landscape(A4),
     "a3l": landscape(A3),
+    "a3": A3,
 }
 MARGIN = 1.8 * cm
 HEADER_GAP = 0.9 * cm  # the running header sits this far above the frame
@@ -136,7 +137,7 @@ HEADINGS: tuple[ParagraphStyle, ...] = (
         fontSize=18,
         leading=22,
         textColor=ACCENT,
-        spaceBefore=0,
+        spaceBefore=22,
         spaceAfter=10,
         keepWithNext=1,
     ),

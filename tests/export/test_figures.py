@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from reportlab.platypus import Spacer
 
 from app.export import fonts, styles
 from app.export.board_figure import board_bounds, board_figure
@@ -56,9 +57,11 @@ def test_note_text_stays_inside_its_post_it() -> None:
 
 
 def test_small_boards_get_a4_big_ones_a3_and_huge_ones_a_page_per_subgroup() -> None:
-    assert choose_page(board_bounds(board(12)), 60) == ("a4l", True)
-    assert choose_page(board_bounds(board(17, per_row=17)), 60) == ("a3l", True)
-    assert choose_page(board_bounds(board(400, per_row=40)), 60) == ("a3l", False)
+    top = [Spacer(1, 50)]
+    assert choose_page(board_bounds(board(12)), top) == ("a4l", True)
+    assert choose_page(board_bounds(board(17, per_row=17)), top) == ("a3l", True)
+    assert choose_page(board_bounds(board(400, per_row=40)), top) == ("a3l", False)
+    assert choose_page(board_bounds(board(12, per_row=2)), top) == ("a4", True)
 
 
 def test_a_huge_board_gets_a_detail_page_per_subgroup() -> None:
@@ -73,7 +76,7 @@ def test_a_huge_board_gets_a_detail_page_per_subgroup() -> None:
 def test_printed_note_text_is_legible_on_the_chosen_page() -> None:
     for count, per_row in ((12, 4), (30, 15)):
         bounds = board_bounds(board(count, per_row))
-        page, legible = choose_page(bounds, 60)
+        page, legible = choose_page(bounds, [Spacer(1, 50)])
         width, height = styles.frame_size(page)
         scale = min(width / bounds.w, (height - 60) / bounds.h)
         assert legible and styles.NOTE_TEXT_SIZE * scale >= styles.MIN_PRINTED_PT

@@ -7,6 +7,7 @@ from collections import defaultdict
 from reportlab.platypus import Flowable
 
 from app.export import styles
+from app.export.board_figure import mixed_kinds
 from app.export.data import NoteData, ReportData, RoundData
 from app.export.draft import Para
 from app.export.markup import para
@@ -15,12 +16,14 @@ from app.export.sections.common import Writer, label
 from app.model.kinds import NOTE_KIND_LABELS
 
 
-def note_line(note: NoteData) -> Para:
-    """The note's text exactly, then its kind and votes in grey."""
-    meta = NOTE_KIND_LABELS[note.kind][0]
+def note_line(note: NoteData, show_kind: bool) -> Para:
+    """The note's text exactly, then in grey its kind (where kinds are mixed) and votes."""
+    meta = [NOTE_KIND_LABELS[note.kind][0]] if show_kind else []
     if note.votes:
-        meta += f", {note.votes} {'stem' if note.votes == 1 else 'stemmen'}"
-    markup = f'{para(note.text)} <font color="#666666" size="8">({meta})</font>'
+        meta.append(f"{note.votes} {'stem' if note.votes == 1 else 'stemmen'}")
+    markup = para(note.text)
+    if meta:
+        markup += f' <font color="#666666" size="8">({", ".join(meta)})</font>'
     return Para(markup, styles.APPENDIX_NOTE, bulletText="•")
 
 
@@ -34,6 +37,7 @@ def round_record(rnd: RoundData) -> list[Flowable]:
     if by_sub[None]:
         groups.append(("Zonder subgroep", by_sub[None]))
     titles = {c.id: c.title or "Cluster zonder titel" for c in rnd.clusters}
+    show_kind = mixed_kinds(rnd)
     for name, notes in groups:
         story.append(label("Subgroep: " + name))
         by_cluster: dict[int | None, list[NoteData]] = defaultdict(list)
@@ -46,7 +50,7 @@ def round_record(rnd: RoundData) -> list[Flowable]:
             if len(by_cluster) > 1 or cluster_id is not None:
                 title = "Cluster: " + titles[cluster_id] if cluster_id else "Niet geclusterd"
                 story.append(Para(para(title), styles.APPENDIX_CLUSTER))
-            story += [note_line(n) for n in members]
+            story += [note_line(n, show_kind) for n in members]
     return story
 
 

@@ -34,14 +34,18 @@ def used_height(flowables: list[Flowable], width: float) -> float:
     return total + SAFETY
 
 
-def choose_page(bounds: Rect, reserved: float) -> tuple[str, bool]:
-    """The smallest landscape page on which post-it text prints legibly; False if none does."""
-    for page in ("a4l", "a3l"):
+def choose_page(bounds: Rect, top: list[Flowable]) -> tuple[str, bool]:
+    """The smallest page, turned like the board, on which post-it text prints legibly.
+
+    False when even A3 is too small: the board then gets a page per subgroup.
+    """
+    turned = ("a4l", "a3l") if bounds.w >= bounds.h else ("a4", "a3")
+    for page in turned:
         width, height = styles.frame_size(page)
-        scale = min(width / bounds.w, (height - reserved) / bounds.h)
+        scale = min(width / bounds.w, (height - used_height(top, width)) / bounds.h)
         if styles.NOTE_TEXT_SIZE * scale >= styles.MIN_PRINTED_PT:
             return page, True
-    return "a3l", False
+    return turned[1], False
 
 
 def legend(rnd: RoundData) -> Para:
@@ -73,7 +77,7 @@ def round_pages(
     if rnd.question.strip():
         top.append(Para(para(rnd.question), styles.QUESTION))
     top.append(legend(rnd))
-    page, legible = choose_page(figure.bounds, used_height(top, styles.frame_size("a3l")[0]))
+    page, legible = choose_page(figure.bounds, top)
     if legible:
         return _page(top, figure, page)
     top.insert(-1, Para(OVERVIEW, styles.SMALL))
@@ -84,7 +88,7 @@ def round_pages(
         if detail is None:
             continue
         head = [writer.heading("Uitvergroting: ", 2, f"{sub.name} ({rnd.title})"), legend(rnd)]
-        detail_page, _ = choose_page(detail.bounds, used_height(head, styles.frame_size("a3l")[0]))
+        detail_page, _ = choose_page(detail.bounds, head)
         story += _page(head, detail, detail_page)
     return story
 
