@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self._search: SearchDialog | None = None
         self._shortcuts: ShortcutsDialog | None = None
         self.undo_group = QUndoGroup(self)
-        self.actions = ActionSet(self)
+        self.action_set = ActionSet(self)
         self.files = FileCommands(self)
 
         self.welcome = WelcomePage(self)
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
             "capture_dock", QWidget(self), Qt.DockWidgetArea.RightDockWidgetArea
         )
         for dock in (self.tree_dock, self.inspector_dock, self.capture_dock):
-            self.actions.menus["panels"].addAction(dock.toggleViewAction())
+            self.action_set.menus["panels"].addAction(dock.toggleViewAction())
 
         self.zoom_label = QLabel(self)
         self.saved_label = QLabel(self)
@@ -96,8 +96,8 @@ class MainWindow(QMainWindow):
         self._show_panels(False)
         self._connect()
         mode = settings.colour_mode()
-        self.actions["colour_kind" if mode == "kind" else "colour_subgroup"].setChecked(True)
-        self.actions[f"language_{translations.language}"].setChecked(True)
+        self.action_set["colour_kind" if mode == "kind" else "colour_subgroup"].setChecked(True)
+        self.action_set[f"language_{translations.language}"].setChecked(True)
         self.retranslate()
         self.refresh_recent()
         self._update_enabled()
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.action_set
         files = self.files
         handlers = {
             "new": files.new_workshop,
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
             for dock in docks:
                 dock.setProperty("wanted", not dock.isHidden())
                 dock.hide()
-        self.actions.menus["panels"].setEnabled(on)
+        self.action_set.menus["panels"].setEnabled(on)
         self._panels_shown = on
 
     def _new_capture(self, document: Document) -> None:
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
 
     def refresh_recent(self) -> None:
         files = self.settings.recent_files()
-        menu = self.actions.menus["recent"]
+        menu = self.action_set.menus["recent"]
         menu.clear()
         for index, path in enumerate(files, start=1):
             action = menu.addAction(f"&{index} {path.stem}")
@@ -265,8 +265,8 @@ class MainWindow(QMainWindow):
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_file(p))
         menu.addSeparator()
-        menu.addAction(self.actions["clear_recent"])
-        self.actions["clear_recent"].setEnabled(bool(files))
+        menu.addAction(self.action_set["clear_recent"])
+        self.action_set["clear_recent"].setEnabled(bool(files))
         self.welcome.set_recent(files)
 
     def _clear_recent(self) -> None:
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         self._update_zoom()
 
     def _on_colour_mode(self) -> None:
-        mode = "kind" if self.actions["colour_kind"].isChecked() else "subgroup"
+        mode = "kind" if self.action_set["colour_kind"].isChecked() else "subgroup"
         self.settings.set_colour_mode(mode)
         if self.board is not None:
             self.board.set_colour_mode(mode)
@@ -388,12 +388,12 @@ class MainWindow(QMainWindow):
         """Switch the interface language now and remember it."""
         self.settings.set_language(language)
         self.translations.apply(language)  # retranslates every widget (changeEvent)
-        self.actions[f"language_{language}"].setChecked(True)
+        self.action_set[f"language_{language}"].setChecked(True)
         if self.document is not None:
             self._new_capture(self.document)  # it sets its texts once, when made
 
     def retranslate(self) -> None:
-        self.actions.retranslate()
+        self.action_set.retranslate()
         self.tree_dock.setWindowTitle(self.tr("Workshop"))
         self.inspector_dock.setWindowTitle(self.tr("Properties"))
         self.capture_dock.setWindowTitle(self.tr("Quick capture"))
@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.document.store.path.stem)
 
     def _update_undo_texts(self) -> None:
-        undo, redo = self.actions["undo"], self.actions["redo"]
+        undo, redo = self.action_set["undo"], self.action_set["redo"]
         undo.setEnabled(self.undo_group.canUndo())
         redo.setEnabled(self.undo_group.canRedo())
         undo_text, redo_text = self.undo_group.undoText(), self.undo_group.redoText()
@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
         has_doc = self.document is not None
         has_board = has_doc and self.current_round() is not None
         for name in ("save_copy", "import_csv", "export_csv", "export_json", "find"):
-            self.actions[name].setEnabled(has_doc)
+            self.action_set[name].setEnabled(has_doc)
         for name in (
             "zoom_in",
             "zoom_out",
@@ -458,7 +458,7 @@ class MainWindow(QMainWindow):
             "ungroup",
             "tidy",
         ):
-            self.actions[name].setEnabled(has_board)
+            self.action_set[name].setEnabled(has_board)
 
     # -- window state -------------------------------------------------------------
 

@@ -86,7 +86,7 @@ def test_run_app_opens_a_file_and_returns_when_the_window_closes(qtbot, demo_fil
         (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         shown.append(window)
         assert window.document.store.path == demo_file.resolve()
-        assert window.actions.menus["file"].title() == "&Bestand"
+        assert window.action_set.menus["file"].title() == "&Bestand"
         window.close()
 
     QTimer.singleShot(0, close_it)

@@ -107,7 +107,7 @@ def test_tree_follows_committed_changes(qtbot, window, demo_file):
     window.capture.field.appendPlainText("Tweede idee")
     qtbot.mouseClick(window.capture.add_button, Qt.MouseButton.LeftButton)
     assert round_item(window, OPEN_ROUND).text(1) == str(before + 2)
-    window.actions["undo"].trigger()
+    window.action_set["undo"].trigger()
     assert round_item(window, OPEN_ROUND).text(1) == str(before)
 
 
@@ -187,13 +187,13 @@ def test_a_file_open_elsewhere_is_refused_and_the_open_workshop_stays(
 
 def test_new_workshop_is_created_and_opened(window, interaction, tmp_path):
     interaction.paths.append(tmp_path / "Mijn traject")  # the dialog may drop the suffix
-    window.actions["new"].trigger()
+    window.action_set["new"].trigger()
     created = tmp_path / "Mijn traject.bruinpapier"
     assert window.document.store.path == created.resolve()
     assert tree_items(window, "workshop")[0].text(0) == "Mijn traject"
     interaction.paths.append(created)
     window.set_document(None)
-    window.actions["new"].trigger()
+    window.action_set["new"].trigger()
     assert "already exists" in interaction.errors[-1][1]
 
 
@@ -202,7 +202,7 @@ def test_new_workshop_is_created_and_opened(window, interaction, tmp_path):
 
 def test_undo_and_redo_name_the_action(qtbot, window, demo_file):
     window.open_file(demo_file)
-    undo, redo = window.actions["undo"], window.actions["redo"]
+    undo, redo = window.action_set["undo"], window.action_set["redo"]
     assert not undo.isEnabled()
     assert undo.text() == "&Ongedaan maken"
     window.show_round(OPEN_ROUND)
@@ -233,7 +233,7 @@ def test_inspector_edits_text_and_kind_through_the_undo_stack(qtbot, window, dem
     qtbot.keyClicks(field, "Samen lunchen")
     qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert note(window.document.store, target.id).text == "Samen lunchen"
-    assert window.actions["undo"].text() == "&Ongedaan maken: Tekst wijzigen"
+    assert window.action_set["undo"].text() == "&Ongedaan maken: Tekst wijzigen"
     assert window.board.board_scene.notes[target.id].row["text"] == "Samen lunchen"
 
     kinds = window.inspector.kind
@@ -242,8 +242,8 @@ def test_inspector_edits_text_and_kind_through_the_undo_stack(qtbot, window, dem
     qtbot.keyClick(kinds, Qt.Key.Key_Down)
     chosen = NoteKind(kinds.itemData(start + 1))
     assert note(window.document.store, target.id).kind == chosen
-    assert window.actions["undo"].text() == "&Ongedaan maken: Soort wijzigen"
-    window.actions["undo"].trigger()
+    assert window.action_set["undo"].text() == "&Ongedaan maken: Soort wijzigen"
+    window.action_set["undo"].trigger()
     assert note(window.document.store, target.id).kind == target.kind
     assert kinds.currentIndex() == start  # refilled from the change notification
 
@@ -255,12 +255,12 @@ def test_a_closed_round_refuses_edits_with_a_message(qtbot, window, demo_file):
     click_note(qtbot, window, target.id)
     assert "gesloten" in window.inspector.hint.text()
     assert not window.inspector.kind.isEnabled()
-    window.actions["delete"].trigger()
+    window.action_set["delete"].trigger()
     message = window.statusBar().currentMessage()
     assert "closed" in message
     assert window.board.message() == message
     assert note(window.document.store, target.id).text == target.text
-    assert not window.actions["undo"].isEnabled()
+    assert not window.action_set["undo"].isEnabled()
 
 
 # -- files --------------------------------------------------------------------------
@@ -275,15 +275,15 @@ def test_save_a_copy_writes_a_new_file_and_keeps_working_in_the_open_one(
     window.document.push(edit("note", target.id, text="Voor de kopie"), "Edit")
     copy = tmp_path / "kopie.bruinpapier"
     interaction.paths.append(copy)
-    window.actions["save_copy"].trigger()
+    window.action_set["save_copy"].trigger()
     assert window.document.store.path == demo_file.resolve()
     with WorkshopStore.open(copy, backup=False) as copied:
         assert note(copied, target.id).text == "Voor de kopie"
     before = copy.read_bytes()
     interaction.paths.append(demo_file)  # the open file itself: refused
-    window.actions["save_copy"].trigger()
+    window.action_set["save_copy"].trigger()
     interaction.paths.append(copy)  # an existing file: refused
-    window.actions["save_copy"].trigger()
+    window.action_set["save_copy"].trigger()
     assert [m for _, m in interaction.errors] == [
         f"{demo_file}: a file with this name already exists; choose a new name",
         f"{copy}: a file with this name already exists; choose a new name",
@@ -301,12 +301,12 @@ def test_csv_import_is_one_undoable_step(qtbot, window, interaction, demo_file, 
         encoding="utf-8",
     )
     interaction.paths.append(csv_file)
-    window.actions["import_csv"].trigger()
+    window.action_set["import_csv"].trigger()
     (new_round,) = [i for i in tree_items(window, "round") if i.text(0) == "Terugblik"]
     assert new_round.text(1) == "2"
     assert window.board.board_scene.round_id == new_round.data(0, ID_ROLE)
-    assert window.actions["undo"].text() == "&Ongedaan maken: Post-its importeren"
-    window.actions["undo"].trigger()
+    assert window.action_set["undo"].text() == "&Ongedaan maken: Post-its importeren"
+    window.action_set["undo"].trigger()
     assert [i for i in tree_items(window, "round") if i.text(0) == "Terugblik"] == []
 
 
@@ -315,10 +315,10 @@ def test_a_bad_csv_is_reported_with_its_line(window, interaction, demo_file, tmp
     csv_file = tmp_path / "bad.csv"
     csv_file.write_text("session,round,kind,text\nS,R,idee,ok\nS,R,onzin,x\n", encoding="utf-8")
     interaction.paths.append(csv_file)
-    window.actions["import_csv"].trigger()
+    window.action_set["import_csv"].trigger()
     ((_, message),) = interaction.errors
     assert "line 3" in message
-    assert not window.actions["undo"].isEnabled()
+    assert not window.action_set["undo"].isEnabled()
 
 
 def test_recent_files_are_remembered_newest_first_and_pruned(window, demo_file, tmp_path):
@@ -327,7 +327,7 @@ def test_recent_files_are_remembered_newest_first_and_pruned(window, demo_file, 
     window.open_file(demo_file)
     window.open_file(other)
     assert Settings().recent_files() == [other.resolve(), demo_file.resolve()]
-    texts = [a.text() for a in window.actions.menus["recent"].actions()]
+    texts = [a.text() for a in window.action_set.menus["recent"].actions()]
     assert texts[:2] == ["&1 tweede", "&2 demo"]
     window.set_document(None)
     other.unlink()
@@ -365,7 +365,7 @@ def test_menus_are_dutch_by_default_and_english_when_chosen(qtbot, window, inter
     assert menu_titles(window) == MENUS_NL
     assert window.saved_label.text() == "Alles wordt automatisch bewaard"
     assert window.capture.add_button.text() == "Toevoegen"
-    window.actions["language_en"].trigger()
+    window.action_set["language_en"].trigger()
     assert menu_titles(window) == MENUS_EN
     assert window.tree_dock.windowTitle() == "Workshop"
     assert window.inspector.heading.text() == "Nothing selected"
@@ -377,7 +377,7 @@ def test_menus_are_dutch_by_default_and_english_when_chosen(qtbot, window, inter
     again = MainWindow(Settings(), translations, interaction)
     qtbot.addWidget(again)
     assert menu_titles(again) == MENUS_EN
-    assert again.actions["language_en"].isChecked()
+    assert again.action_set["language_en"].isChecked()
 
 
 # -- search and shortcuts ----------------------------------------------------------------
@@ -425,7 +425,7 @@ def test_shortcuts_overview_lists_every_shortcut_from_the_actions(qtbot, window,
     ]:
         assert expected in rows
     assert ("Bord", "") in rows  # grouped under the menu titles
-    with_keys = [a for a in window.actions.actions.values() if not a.shortcut().isEmpty()]
+    with_keys = [a for a in window.action_set.actions.values() if not a.shortcut().isEmpty()]
     assert len([r for r in rows if r[1]]) == len(with_keys)
     assert ("Afsluiten", "Ctrl+Q") in rows
     dialog.close()
@@ -438,17 +438,17 @@ def test_board_commands_reach_the_board(qtbot, window, demo_file):
     window.open_file(demo_file)
     window.show_round(OPEN_ROUND)
     scale = window.board.scale_factor()
-    window.actions["zoom_in"].trigger()
+    window.action_set["zoom_in"].trigger()
     assert window.board.scale_factor() == pytest.approx(scale * 1.25)
     assert window.zoom_label.text() == f"Zoom {round(scale * 125)}%"
-    window.actions["select_all"].trigger()
+    window.action_set["select_all"].trigger()
     assert len(window.inspector.selected_ids()) == int(round_item(window, OPEN_ROUND).text(1))
-    window.actions["colour_kind"].trigger()
+    window.action_set["colour_kind"].trigger()
     assert window.board.board_scene.colour_mode == "kind"
     assert Settings().colour_mode() == "kind"
-    window.actions["full_screen"].trigger()
+    window.action_set["full_screen"].trigger()
     assert window.isFullScreen()
-    window.actions["full_screen"].trigger()
+    window.action_set["full_screen"].trigger()
     assert not window.isFullScreen()
 
 
@@ -469,17 +469,17 @@ def test_a_workshop_exported_as_json_imports_into_a_new_file(window, interaction
     sessions = [i.text(0) for i in tree_items(window, "session")]
     exported = demo_file.with_name("traject.json")
     interaction.paths.append(exported)
-    window.actions["export_json"].trigger()
+    window.action_set["export_json"].trigger()
     assert window.statusBar().currentMessage() == "Traject geëxporteerd naar traject.json"
     imported = demo_file.with_name("uit json.bruinpapier")
     interaction.paths += [exported, imported]
-    window.actions["import_json"].trigger()
+    window.action_set["import_json"].trigger()
     assert window.document.store.path == imported.resolve()
     assert [i.text(0) for i in tree_items(window, "session")] == sessions
     refused = demo_file.with_name("mislukt.bruinpapier")
     exported.write_text('{"format": "iets anders"}', encoding="utf-8")
     interaction.paths += [exported, refused]
-    window.actions["import_json"].trigger()
+    window.action_set["import_json"].trigger()
     ((title, message),) = interaction.errors
     assert title == "Dit bestand kan niet worden geïmporteerd"
     assert message.startswith(str(exported))
@@ -512,7 +512,7 @@ def test_panels_hide_without_a_workshop_and_keep_the_users_choice(
 ):
     docks = (window.tree_dock, window.inspector_dock, window.capture_dock)
     assert all(d.isHidden() for d in docks)
-    assert not window.actions.menus["panels"].isEnabled()
+    assert not window.action_set.menus["panels"].isEnabled()
     window.open_file(demo_file)
     assert all(d.isVisible() for d in docks)
     window.inspector_dock.toggleViewAction().trigger()  # the user closes the inspector
