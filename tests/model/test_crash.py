@@ -85,8 +85,11 @@ def test_sigkill_at_random_moments_keeps_every_acknowledged_edit(
     acknowledged: list[int] = []
     for kill in range(KILLS):
         acknowledged += run_and_kill(server, rng.uniform(0.0, 0.2))
-        edits, votes, verdict = stored(workshop)
         context = f"seed {seed}, kill {kill}"
+        # First through the store, while the dead editor's -wal and -shm are still there.
+        assert Path(f"{workshop}-wal").exists(), context
+        WorkshopStore.open(workshop, backup=False).close()
+        edits, votes, verdict = stored(workshop)
         assert verdict == "ok", context
         assert set(acknowledged) <= edits, context
         # Edits are whole: each one's post-it and counter arrive together, and none is skipped.
