@@ -38,6 +38,11 @@ from app.ui.workshop_files import demo_path
 from app.ui.workshop_tree import WorkshopTree
 
 STATUS_MS = 8000
+BOARD_COMMANDS = (
+    *("zoom_in", "zoom_out", "fit", "delete", "duplicate", "select_all"),
+    *("new_note", "cluster", "ungroup", "tidy"),
+)
+"""Actions that work on the shown board, and only when a round is shown."""
 
 
 class MainWindow(QMainWindow):
@@ -137,18 +142,7 @@ class MainWindow(QMainWindow):
         }
         for name, handler in handlers.items():
             a[name].triggered.connect(handler)
-        for name in (
-            "zoom_in",
-            "zoom_out",
-            "fit",
-            "delete",
-            "duplicate",
-            "select_all",
-            "new_note",
-            "cluster",
-            "ungroup",
-            "tidy",
-        ):
+        for name in BOARD_COMMANDS:
             a[name].triggered.connect(lambda _=False, n=name: self._on_board(n))
         a.colour_group.triggered.connect(self._on_colour_mode)
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
@@ -446,18 +440,7 @@ class MainWindow(QMainWindow):
         has_board = has_doc and self.current_round() is not None
         for name in ("save_copy", "import_csv", "export_csv", "export_json", "find"):
             self.action_set[name].setEnabled(has_doc)
-        for name in (
-            "zoom_in",
-            "zoom_out",
-            "fit",
-            "delete",
-            "duplicate",
-            "select_all",
-            "new_note",
-            "cluster",
-            "ungroup",
-            "tidy",
-        ):
+        for name in BOARD_COMMANDS:
             self.action_set[name].setEnabled(has_board)
 
     # -- window state -------------------------------------------------------------
