@@ -103,6 +103,7 @@ QUESTION = ParagraphStyle(
 BULLET = ParagraphStyle("bullet", parent=_base, leftIndent=12, bulletIndent=2, spaceAfter=2)
 CELL = ParagraphStyle("cell", parent=_base, fontSize=9, leading=11.5, spaceAfter=0)
 CELL_BULLET = ParagraphStyle("cellbullet", parent=CELL, leftIndent=10, bulletIndent=0, spaceAfter=2)
+CELL_MUTED = ParagraphStyle("cellmuted", parent=CELL, textColor=MUTED)
 CELL_BOLD = ParagraphStyle("cellbold", parent=CELL, fontName=fonts.BOLD)
 CELL_HEAD = ParagraphStyle("cellhead", parent=CELL, fontName=fonts.BOLD, textColor=INK)
 APPENDIX_NOTE = ParagraphStyle(

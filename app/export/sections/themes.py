@@ -87,7 +87,8 @@ def overview(data: ReportData) -> list[list[object]]:
                 Para(f"<b>{para(u.principle)}:</b> {para(u.how)}", styles.CELL)
                 for u in initiative.principles
             ] or [cell("–")]
-            rows.append([cell(theme.title, True) if n == 0 else "", cell(initiative.title), how])
+            name = cell(theme.title, True) if n == 0 else Para(para(theme.title), styles.CELL_MUTED)
+            rows.append([name, cell(initiative.title), how])
     return rows
 
 
@@ -103,12 +104,13 @@ def themes_section(data: ReportData, writer: Writer) -> list[Flowable]:
             styles.BODY,
         )
     )
-    for block in blocks:
-        story += block
+    for n, block in enumerate(blocks):
+        story += [*new_page("a4"), *block] if n else block  # a page per theme, to hand out
     rows = overview(data)
     if len(rows) > 1:
         width = styles.frame_size("a4")[0]
         story += [
+            *new_page("a4"),
             writer.heading("Overzicht: thema's, initiatieven en organisatieprincipes", 1),
             grid(rows, (0.24 * width, 0.3 * width, 0.46 * width)),
         ]
