@@ -119,6 +119,74 @@
         <source>Fit board</source>
         <translation>Passend</translation>
     </message>
+    <message>
+        <source>Add to batenlogica</source>
+        <translation>Aan de batenlogica toevoegen</translation>
+    </message>
+    <message>
+        <source>New element</source>
+        <translation>Nieuw element</translation>
+    </message>
+    <message>
+        <source>Draw arrow</source>
+        <translation>Pijl tekenen</translation>
+    </message>
+    <message>
+        <source>Set theme</source>
+        <translation>Thema kiezen</translation>
+    </message>
+    <message>
+        <source>New layout</source>
+        <translation>Nieuwe indeling</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Geen problemen gevonden</translation>
+    </message>
+    <message>
+        <source>Per theme</source>
+        <translation>Per thema</translation>
+    </message>
+    <message>
+        <source>serves no purpose yet</source>
+        <translation>draagt nog niet bij aan de bedoeling</translation>
+    </message>
+    <message>
+        <source>Per purpose</source>
+        <translation>Per bedoeling</translation>
+    </message>
+    <message>
+        <source>Themes: %s</source>
+        <translation>Thema's: %s</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>bedoeling</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>systemen</translation>
+    </message>
+    <message>
+        <source>Delete arrow</source>
+        <translation>Pijl verwijderen</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Passend in venster</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Geen thema</translation>
+    </message>
+    <message>
+        <source>Lay the diagram out afresh; manual nudges are dropped</source>
+        <translation>Het diagram opnieuw indelen; handmatige verschuivingen vervallen</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -1180,6 +1248,10 @@
     <message>
         <source>e.g. Werken vanuit de bedoeling 2026</source>
         <translation>bijv. Werken vanuit de bedoeling 2026</translation>
+    </message>
+    <message>
+        <source>First session on:</source>
+        <translation>Eerste sessie op:</translation>
     </message>
     <message>
         <source>Name of the trajectory:</source>
