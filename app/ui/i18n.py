@@ -4,6 +4,14 @@ Every visible string is written in English with ``tr()`` or
 ``QCoreApplication.translate``; ``resources/translations/bruinpapier_nl.ts``
 holds the Dutch and is compiled to the ``.qm`` file loaded here. Qt's own
 strings (dialog buttons, file dialogs) come from Qt's shipped ``qtbase_nl.qm``.
+
+After adding or changing strings::
+
+    pyside6-lupdate $(find app/ui -name '*.py' | sort) -no-obsolete -locations none \
+        -ts resources/translations/bruinpapier_nl.ts
+    pyside6-linguist resources/translations/bruinpapier_nl.ts   # translate, mark finished
+    pyside6-lrelease resources/translations/bruinpapier_nl.ts \
+        -qm resources/translations/bruinpapier_nl.qm
 """
 
 from __future__ import annotations
