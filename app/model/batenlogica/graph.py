@@ -1,7 +1,8 @@
 """The batenlogica as a NetworkX graph, read from a workshop's logic_node/logic_edge/theme rows.
 
 Nodes are logic_node ids with the attributes ``kind`` (LogicKind), ``label``,
-``theme_id``, ``x``, ``y`` and ``pinned``; edges run cause -> effect. A
+``theme_id``, ``x``, ``y`` and ``pinned``; edges run cause -> effect and
+carry their logic_edge ``id``. A
 werkdruk node's edges point at the activities it burdens. The graph's
 ``themes`` attribute maps theme ids to :class:`ThemeInfo`. Nodes and edges
 are inserted in id order, so every traversal of the graph is deterministic.
@@ -64,8 +65,10 @@ def _build(db: DbSession) -> nx.DiGraph:
             y=node.y,
             pinned=bool(node.pinned),
         )
-    edges = db.execute(select(LogicEdge.cause_id, LogicEdge.effect_id).order_by(LogicEdge.id))
-    graph.add_edges_from((cause, effect) for cause, effect in edges)
+    edges = db.execute(
+        select(LogicEdge.id, LogicEdge.cause_id, LogicEdge.effect_id).order_by(LogicEdge.id)
+    )
+    graph.add_edges_from((cause, effect, {"id": edge_id}) for edge_id, cause, effect in edges)
     return graph
 
 

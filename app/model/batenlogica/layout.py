@@ -32,16 +32,16 @@ from app.model.kinds import LogicKind
 from app.model.ops.edits import Edit
 
 NODE_W = 250.0
-NODE_H = 80.0
+NODE_H = 76.0
 WORK_W = 230.0
-WORK_H = 64.0
+WORK_H = 60.0
 WORK_SHIFT = (NODE_W - WORK_W) / 2  # workload boxes sit a little to the right of their activity
-WORK_GAP = 12.0
+WORK_GAP = 10.0
 LAYER_GAP = 190.0
-ROW_GAP = 20.0
+ROW_GAP = 18.0
 DUMMY_H = 8.0
-BAND_PAD = 14.0
-BAND_TITLE = 30.0
+BAND_PAD = 10.0
+BAND_TITLE = 28.0
 LOOSE_WORK_GAP = 56.0
 COORDINATE_SWEEPS = 12
 
@@ -110,6 +110,23 @@ def naive_layout(graph: nx.DiGraph) -> Layout:
             positions[node] = (column_x(layer), heights[layer] + NODE_H / 2)
             heights[layer] += NODE_H + ROW_GAP
     return Layout(positions, {})
+
+
+def free_spots(graph: nx.DiGraph, kind: LogicKind, count: int) -> list[Point]:
+    """Places for ``count`` new nodes of ``kind``: below the lowest node in its column.
+
+    New nodes never move the others; a fresh layout tidies them in later.
+    """
+    layer = layer_of_kind(LogicKind.ACTIVITEIT if kind == LogicKind.WERKDRUK else kind)
+    x = column_x(layer) + (WORK_SHIFT if kind == LogicKind.WERKDRUK else 0.0)
+    bottoms = [
+        attrs["y"] + node_size(attrs["kind"])[1] / 2
+        for _n, attrs in graph.nodes(data=True)
+        if abs(attrs["x"] - x) < NODE_W / 2
+    ]
+    h = node_size(kind)[1]
+    top = max(bottoms) + ROW_GAP * 2 if bottoms else 0.0
+    return [(x, top + h / 2 + i * (h + ROW_GAP)) for i in range(count)]
 
 
 # -- workload beside activities -------------------------------------------------
