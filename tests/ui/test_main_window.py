@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItem
 from sqlalchemy import func, select
 
@@ -527,3 +528,33 @@ def test_panels_hide_without_a_workshop_and_keep_the_users_choice(
     again.show()
     again.open_file(demo_file)
     assert again.tree_dock.isVisible() and again.inspector_dock.isHidden()
+
+
+def test_n_starts_a_post_it_under_the_pointer(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    board = window.board
+    focus(qtbot, window)
+    board.setFocus()
+    area = next(iter(board.board_scene.areas.values()))
+    board.centerOn(area)
+    pos = board.mapFromScene(area.sceneBoundingRect().center())
+    QCursor.setPos(board.viewport().mapToGlobal(pos))
+    point = board.mapToScene(board.viewport().mapFromGlobal(QCursor.pos()))
+    qtbot.keyClick(board.viewport(), Qt.Key.Key_N)
+    assert board.typing.active
+    qtbot.keyClicks(board.viewport(), "Buiten lesgeven")
+    with qtbot.waitSignal(window.document.changed):
+        qtbot.keyClick(board.viewport(), Qt.Key.Key_Return)
+    with window.document.store.read() as db:
+        added = db.scalars(select(Note).where(Note.text == "Buiten lesgeven")).one()
+    assert added.round_id == OPEN_ROUND
+    assert added.subgroup_id == area.row["id"]
+    assert (added.x + added.w / 2, added.y + added.h / 2) == pytest.approx((point.x(), point.y()))
+    assert window.action_set["undo"].text() == "&Ongedaan maken: Post-it toevoegen"
+
+
+def test_about_says_everything_is_saved_automatically(window, interaction):
+    window.action_set["about"].trigger()
+    ((title, text),) = interaction.shown
+    assert title == "Over Bruinpapier"
+    assert "Alles wordt automatisch bewaard" in text
