@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from app.model.kinds import NoteKind, RoundState
 from app.model.ops.board import CaptureNotes, CreateCluster
@@ -264,3 +265,47 @@ def test_level_of_detail_batches_only_while_every_view_is_zoomed_out(
     second.setTransform(second.transform().fromScale(0.1, 0.1))
     view.viewport().repaint()
     assert scene.low_detail
+
+
+def test_wheel_zooms_around_the_pointer_and_middle_drag_pans(qtbot, view: BoardView) -> None:
+    pointer = QPoint(300, 200)
+    under = view.mapToScene(pointer)
+    before = view.scale_factor()
+    wheel = QWheelEvent(
+        QPointF(pointer),
+        QPointF(view.viewport().mapToGlobal(pointer)),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.scale_factor() == pytest.approx(before * 1.25)
+    assert (view.mapToScene(pointer) - under).manhattanLength() < 2 / view.scale_factor()
+    centre = view.mapToScene(view.viewport().rect().center())
+    viewport = view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.MiddleButton, pos=QPoint(400, 400))
+    QTest.mouseMove(viewport, QPoint(300, 350))
+    QTest.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=QPoint(300, 350))
+    moved = view.mapToScene(view.viewport().rect().center()) - centre
+    assert moved.x() == pytest.approx(100 / view.scale_factor(), abs=2)
+    assert moved.y() == pytest.approx(50 / view.scale_factor(), abs=2)
+
+
+def test_space_drag_pans_the_paper_without_moving_notes(
+    qtbot, view: BoardView, document: Document, store: WorkshopStore, board: Board
+) -> None:
+    (a,) = add_notes(document, board.left, "blijf")
+    before = db_board(store)
+    middle = view.mapToScene(view.viewport().rect().center())
+    QTest.keyPress(view.viewport(), Qt.Key.Key_Space)
+    start = centre(view, a)
+    drag(view, start, start + QPoint(-120, -80))
+    QTest.keyRelease(view.viewport(), Qt.Key.Key_Space)
+    moved = view.mapToScene(view.viewport().rect().center()) - middle
+    assert moved.x() == pytest.approx(120 / view.scale_factor(), abs=2)
+    assert moved.y() == pytest.approx(80 / view.scale_factor(), abs=2)
+    assert db_board(store) == before
+    assert document.undo_stack.count() == 0
