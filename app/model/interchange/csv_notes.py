@@ -178,9 +178,10 @@ def _next_id(conn: Connection, table: Table) -> int:
     return (conn.scalar(select(func.max(table.c.id))) or 0) + 1
 
 
-def _load_board(conn: Connection, round_id: int, new_clusters: set[int]) -> Board:
+def _load_board(
+    conn: Connection, round_id: int, owners: dict[int, int | None], new_clusters: set[int]
+) -> Board:
     """The round's areas, frames and notes as they stand, with who owns which."""
-    owners = _cluster_subgroups(conn)
     board = Board(new_clusters=new_clusters)
     for r in conn.execute(select(SUBGROUP).where(SUBGROUP.c.round_id == round_id)):
         board.rects[("subgroup", r.id)] = Rect(r.x, r.y, r.w, r.h)
@@ -224,9 +225,9 @@ class _Names:
             self.rounds.setdefault((r.session_id, r.title), r.id)
         for r in conn.execute(select(SUBGROUP.c.id, SUBGROUP.c.round_id, SUBGROUP.c.name)):
             self.subgroups.setdefault((r.round_id, r.name), r.id)
-        owners = _cluster_subgroups(conn)
+        self.cluster_owners = _cluster_subgroups(conn)
         for r in conn.execute(select(CLUSTER.c.id, CLUSTER.c.round_id, CLUSTER.c.title)):
-            self.clusters.setdefault((r.round_id, owners.get(r.id), r.title), r.id)
+            self.clusters.setdefault((r.round_id, self.cluster_owners.get(r.id), r.title), r.id)
 
     def is_new(self, table: str, row_id: int) -> bool:
         return any(r["id"] == row_id for r in self.new_rows[table])
@@ -324,7 +325,7 @@ class ImportNotes(Op):
             if names.is_new("round", round_id):
                 board = Board(new_clusters=set(clusters))
             else:
-                board = _load_board(tx.conn, round_id, set(clusters))
+                board = _load_board(tx.conn, round_id, names.cluster_owners, set(clusters))
             for subgroup_id, area in board.fill(by_subgroup).items():
                 subgroups[subgroup_id].update(x=area.x, y=area.y, w=area.w, h=area.h)
             _write_back(board, notes, clusters, updates)
