@@ -124,6 +124,18 @@
         <translation>Aan de batenlogica toevoegen</translation>
     </message>
     <message>
+        <source>Show post-its</source>
+        <translation>Post-its tonen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Werkdruk</translation>
+    </message>
+    <message>
         <source>New element</source>
         <translation>Nieuw element</translation>
     </message>
@@ -856,6 +868,48 @@
     <message>
         <source>Move to cluster</source>
         <translation>Naar cluster verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>LogicKind</name>
+    <message>
+        <source>solution</source>
+        <translation>oplossing</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activiteit</translation>
+    </message>
+    <message>
+        <source>benefit</source>
+        <translation>baat</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>bedoeling</translation>
+    </message>
+    <message>
+        <source>workload</source>
+        <translation>werkdruk</translation>
+    </message>
+</context>
+<context>
+    <name>LogicView</name>
+    <message>
+        <source>Solutions</source>
+        <translation>Oplossingen</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Baten</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Bedoeling</translation>
     </message>
 </context>
 <context>

@@ -51,12 +51,12 @@ class LogicFindingsPanel(QWidget):
         findings = analysis.findings()
         problems = [f for f in findings if f.is_problem]
         workload = [f for f in findings if not f.is_problem]
-        self._heading(f"{tr('Problems')} ({len(problems)})")
+        self._heading(tr("Problems") + f" ({len(problems)})")
         for finding in problems:
             self._line(finding.line(lang), finding.node_id, 1, PROBLEM)
         if not problems:
             self._line(tr("No problems found"), None, 1)
-        self._heading(f"{tr('Workload')} ({len(workload)})")
+        self._heading(tr("Workload") + f" ({len(workload)})")
         for finding in workload:
             self._line(finding.line(lang), finding.node_id, 1)
         self._heading(tr("Per theme"))

@@ -10,7 +10,7 @@ import itertools
 import math
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.batenlogica.layout import BAND_PAD, BAND_TITLE, node_size
-from app.model.kinds import LOGIC_KIND_LABELS, LogicKind
+from app.model.kinds import LogicKind
 
 INK = QColor("#1f2328")
 MUTED_INK = QColor("#57606a")
@@ -59,9 +59,18 @@ HANDLE_R = 9.0
 RADIUS = 12.0
 
 
+KIND_NAMES: dict[LogicKind, str] = {
+    LogicKind.OPLOSSING: QT_TRANSLATE_NOOP("LogicKind", "solution"),
+    LogicKind.ACTIVITEIT: QT_TRANSLATE_NOOP("LogicKind", "activity"),
+    LogicKind.BAAT: QT_TRANSLATE_NOOP("LogicKind", "benefit"),
+    LogicKind.BEDOELING: QT_TRANSLATE_NOOP("LogicKind", "purpose"),
+    LogicKind.WERKDRUK: QT_TRANSLATE_NOOP("LogicKind", "workload"),
+}
+
+
 def kind_name(kind: LogicKind) -> str:
-    """The kind's name in the interface language."""
-    return QCoreApplication.translate("LogicKind", LOGIC_KIND_LABELS[kind][1])
+    """The kind's name in the interface language (English source, Dutch from the translations)."""
+    return QCoreApplication.translate("LogicKind", KIND_NAMES[kind])
 
 
 def _font(px: int, bold: bool = False) -> QFont:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 from sqlalchemy import func, select
 
@@ -33,7 +33,12 @@ EMPTY_HEIGHT = 600.0
 MARGIN = 120.0
 GAP_CLEARANCE = 9.0
 
-COLUMN_TITLES = ("Solutions", "Activities", "Benefits", "Purpose")
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("LogicView", "Solutions"),
+    QT_TRANSLATE_NOOP("LogicView", "Activities"),
+    QT_TRANSLATE_NOOP("LogicView", "Benefits"),
+    QT_TRANSLATE_NOOP("LogicView", "Purpose"),
+)
 
 
 def tr(text: str) -> str:

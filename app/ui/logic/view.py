@@ -285,8 +285,7 @@ class LogicView(QGraphicsView):
                 action.setChecked(theme_id == current)
         notes = commands.source_notes(self.document, node_id)
         show: QAction = menu.addAction(
-            QCoreApplication.translate("LogicView", "Show post-its (%n)", "", len(notes)),
-            lambda: self.show_sources(node_id),
+            tr("Show post-its") + f" ({len(notes)})", lambda: self.show_sources(node_id)
         )
         show.setEnabled(bool(notes))
         menu.addSeparator()
