@@ -44,12 +44,35 @@ def _default(column: Column) -> Any:
     return default.arg  # type: ignore[union-attr]
 
 
+Defaults = tuple[tuple[str, Any, Callable[[], Any] | None], ...]
+_DEFAULTS: dict[Table, tuple[frozenset[str], Defaults]] = {}
+
+
+def _defaults_of(table: Table) -> tuple[frozenset[str], Defaults]:
+    """Column names, and (name, value, factory) defaults: SQLAlchemy's collections are slow."""
+    found = _DEFAULTS.get(table)
+    if found is None:
+        defaults: list[tuple[str, Any, Callable[[], Any] | None]] = []
+        for column in table.columns:
+            default = column.default
+            if default is not None and default.is_callable:
+                call = default.arg  # type: ignore[union-attr]
+                defaults.append((column.name, None, lambda call=call: call(None)))
+            else:
+                defaults.append((column.name, _default(column), None))
+        found = _DEFAULTS[table] = (frozenset(table.c.keys()), tuple(defaults))
+    return found
+
+
 def full_row(table: Table, values: Mapping[str, Any]) -> Row:
     """Complete ``values`` with the column defaults, so a change carries the whole row."""
-    unknown = set(values) - set(table.c.keys())
-    if unknown:
-        raise KeyError(f"{table.name} has no column(s) {sorted(unknown)}")
-    return {c.name: values[c.name] if c.name in values else _default(c) for c in table.columns}
+    names, defaults = _defaults_of(table)
+    if not names.issuperset(values):
+        raise KeyError(f"{table.name} has no column(s) {sorted(set(values) - names)}")
+    return {
+        name: values[name] if name in values else value if make is None else make()
+        for name, value, make in defaults
+    }
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
@@ -90,6 +113,7 @@ class TableSql:
             self.writers[column.name] = impl.bind_processor(dialect)
             readers.append(impl.result_processor(dialect, None))
         self._readers = tuple(readers) if any(readers) else None
+        self._row_writers = tuple(self.writers.items())
         self._updates: dict[tuple[str, ...], str] = {}
 
     def write(self, column: str, value: Any) -> Any:
@@ -123,6 +147,12 @@ class TableSql:
 
     def params(self, row: Mapping[str, Any], columns: Sequence[str]) -> tuple[Any, ...]:
         return tuple(self.write(c, row[c]) for c in columns)
+
+    def row_params(self, row: Mapping[str, Any]) -> tuple[Any, ...]:
+        """A whole row's values as stored, in column order, for ``insert_sql``."""
+        return tuple(
+            row[name] if writer is None else writer(row[name]) for name, writer in self._row_writers
+        )
 
 
 _SQL: dict[tuple[Table, str], TableSql] = {}
@@ -167,7 +197,7 @@ def _referring(
 def _insert_rows(tx: Tx, table: Table, rows: list[Row]) -> None:
     if rows:
         sql = table_sql(tx.conn, table)
-        driver(tx.conn).executemany(sql.insert_sql, [sql.params(r, sql.columns) for r in rows])
+        driver(tx.conn).executemany(sql.insert_sql, [sql.row_params(r) for r in rows])
         tx.changes.extend(Change(table.name, "insert", r["id"], r) for r in rows)
 
 
