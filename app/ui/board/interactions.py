@@ -22,7 +22,6 @@ from app.model.ops.board import AddNote, EnsureOpen, MoveCluster, MoveNotes
 from app.model.ops.edits import edit
 from app.ui.board.editor import InlineEditor
 from app.ui.board.items import ClusterItem, NoteItem
-from app.ui.board.palette import KIND_COLOURS, note_fill
 from app.ui.board.scene import BoardScene
 from app.ui.document import Document
 
@@ -207,10 +206,10 @@ class Typing:
         return round_id is not None and self.scene.document.run(EnsureOpen(round_id)) is not None
 
     def _fill_for(self, subgroup_id: int | None) -> QColor:
-        base = self.scene.area_colour(subgroup_id)
-        if self.scene.colour_mode == "kind" or base is None:
-            return KIND_COLOURS[NoteKind.IDEE]
-        return note_fill(base)
+        """The colour the note being typed will have."""
+        return self.scene.fill_for(
+            {"colour": "", "kind": NoteKind.IDEE, "subgroup_id": subgroup_id}
+        )
 
     def _open(
         self, target: _Target, fill: QColor, rect: QRectF | None = None, pixel_size: int = 18

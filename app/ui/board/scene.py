@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
@@ -176,15 +176,17 @@ class BoardScene(QGraphicsScene):
         item.set_colour(subgroup_colour(row["colour"], group, row["position"]))
 
     def _colour_note(self, item: NoteItem) -> None:
-        own = item.row["colour"]
+        item.set_fill(self.fill_for(item.row))
+
+    def fill_for(self, row: Mapping[str, Any]) -> QColor:
+        """A post-it's fill: its own colour, else its subgroup's or its kind's (by colour mode)."""
+        own = row["colour"]
         if own and QColor.isValidColorName(own):
-            item.set_fill(QColor(own))
-            return
-        base = self.area_colour(item.row["subgroup_id"])
+            return QColor(own)
+        base = self.area_colour(row["subgroup_id"])
         if self.colour_mode == "kind" or base is None:
-            item.set_fill(KIND_COLOURS[NoteKind(item.row["kind"])])
-        else:
-            item.set_fill(note_fill(base))
+            return KIND_COLOURS[NoteKind(row["kind"])]
+        return note_fill(base)
 
     # -- following the model --------------------------------------------------
 
