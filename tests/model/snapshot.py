@@ -6,6 +6,7 @@ test, so a bug in the primitives' own reading cannot hide itself.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from typing import Any
 
@@ -35,14 +36,18 @@ def stored(store: WorkshopStore, ignore: tuple[str, ...] = ()) -> Dump:
 
     Much faster than :func:`dump`, for checks that run after every step.
     """
-    out: Dump = {}
     with store.engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        for name in TABLES:
-            cursor = raw.execute(f'SELECT * FROM "{name}" ORDER BY id')
-            columns = [d[0] for d in cursor.description]
-            keep = [i for i, c in enumerate(columns) if c not in ignore]
-            out[name] = {r[0]: {columns[i]: r[i] for i in keep} for r in cursor}
+        return stored_rows(conn.connection.driver_connection, ignore)
+
+
+def stored_rows(conn: sqlite3.Connection, ignore: tuple[str, ...] = ()) -> Dump:
+    """Every row of every workshop table as a plain sqlite3 connection sees it."""
+    out: Dump = {}
+    for name in TABLES:
+        cursor = conn.execute(f'SELECT * FROM "{name}" ORDER BY id')
+        columns = [d[0] for d in cursor.description]
+        keep = [i for i, c in enumerate(columns) if c not in ignore]
+        out[name] = {r[0]: {columns[i]: r[i] for i in keep} for r in cursor}
     return out
 
 

@@ -31,7 +31,7 @@ from app.model.ops.board import (
 from app.model.ops.edits import Add, Edit, Remove, add, edit, remove, reorder, set_round_state
 from app.model.ops.logic import AddLogicNode, add_edge
 from app.model.store import WorkshopStore
-from tests.model.snapshot import Dump, assert_changes_describe, dump, seed
+from tests.model.snapshot import Dump, assert_changes_describe, dump, seed, stored, stored_rows
 
 Check = Callable[[Dump, Dump], None]
 
@@ -61,17 +61,11 @@ def listen(store: WorkshopStore, probe: Callable[[], bool]) -> Heard:
     return heard
 
 
-def raw_dump(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
-    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type='table'")]
-    return {n: conn.execute(f'SELECT * FROM "{n}" ORDER BY 1').fetchall() for n in names}
-
-
 def is_committed(store: WorkshopStore) -> bool:
     """Whether another connection sees what the store's own connection sees."""
     other = sqlite3.connect(store.path)
     try:
-        with store.engine.connect() as conn:
-            return raw_dump(other) == raw_dump(conn.connection.driver_connection)
+        return stored_rows(other) == stored(store)
     finally:
         other.close()
 
