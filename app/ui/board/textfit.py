@@ -99,7 +99,10 @@ def fit_text(text: str, width: float, height: float) -> FittedText:
         if line.y() + line.height() > height:
             break
         start = line.textStart()
-        part = text[start : start + line.textLength()].replace("\u2028", "").rstrip()
+        end = start + line.textLength()
+        part = text[start:end].replace("\u2028", "").rstrip()
+        if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            part += "-"  # a long word broken across lines
         next_fits = (
             i + 1 < layout.lineCount()
             and layout.lineAt(i + 1).y() + layout.lineAt(i + 1).height() <= height
