@@ -27,9 +27,9 @@ from hypothesis.stateful import (
 
 from app.model.errors import OperationError, RoundClosedError
 from app.model.kinds import LogicKind, NoteKind, RoundState
-from app.model.layout import Rect, frame_around
+from app.model.layout import Rect, frame_around, tidy_in
 from app.model.ops import Op
-from app.model.ops.board import CreateCluster, MoveCluster, SetCluster, Vote, ungroup
+from app.model.ops.board import CreateCluster, MoveCluster, SetCluster, Tidy, Vote, ungroup
 from app.model.ops.edits import Add, Edit, Remove, add, edit, remove, reorder, set_round_state
 from app.model.ops.logic import AddLogicNode, add_edge
 from app.model.store import WorkshopStore
@@ -374,6 +374,22 @@ class WorkshopMachine(RuleBasedStateMachine):
                 self.ref.fit(c)
 
         self.run(SetCluster(tuple(ids), target), model, self.closed_refusal({round_id}))
+
+    @precondition(lambda self: self.ref.t["note"])
+    @rule(data=st.data(), x=coords, y=coords, width=st.sampled_from([300.0, 800.0, 1400.0]))
+    def tidy(self, data: st.DataObject, x: float, y: float, width: float) -> None:
+        ids = self.pick(data, "note", many=True)
+        area = Rect(x, y, width, 600.0)
+
+        def model() -> None:
+            notes = sorted(
+                (self.ref.t["note"][i] for i in ids), key=lambda n: (n["y"], n["x"], n["id"])
+            )
+            places = tidy_in(area, [(n["w"], n["h"]) for n in notes])
+            for note, (px, py) in zip(notes, places, strict=True):
+                note.update(x=px, y=py)
+
+        self.run(Tidy(tuple(ids), area), model, self.closed_refusal(self.note_rounds(ids)))
 
     @precondition(lambda self: self.ref.t["cluster"])
     @rule(data=st.data())
