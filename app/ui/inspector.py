@@ -302,6 +302,10 @@ class Inspector(QWidget):
         if self._document is not None and notes:
             self._document.push(Edit("note", {n.id: {column: value} for n in notes}), text)
 
+    def commit_text(self) -> None:
+        """Save the text field now if it holds an edit (the window is about to close)."""
+        self._commit_text(self.text.toPlainText())
+
     def _commit_text(self, text: str) -> None:
         if len(self._selection.notes) == 1:
             self._push_edit("text", text, self.tr("Edit text"))

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         """Show ``document`` (closing the one shown before, which releases its file)."""
         old = self.document
         if old is not None:
+            self._finish_typing()
             self.undo_group.removeStack(old.undo_stack)
             for widget in (self.board, self.capture, self._search):
                 if widget is not None:
@@ -196,6 +197,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_enabled()
         self._update_undo_texts()
+
+    def _finish_typing(self) -> None:
+        """Save what is being typed, on the board or in the inspector, before the file closes."""
+        if self.board is not None and self.board.typing.editor is not None:
+            self.board.typing.editor.clearFocus()  # the editor commits when it loses focus
+        self.inspector.commit_text()
 
     def _show_panels(self, on: bool) -> None:
         """Panels only make sense on an open workshop; keep the user's choice for the next one."""

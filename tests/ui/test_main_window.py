@@ -558,3 +558,24 @@ def test_about_says_everything_is_saved_automatically(window, interaction):
     ((title, text),) = interaction.shown
     assert title == "Over Bruinpapier"
     assert "Alles wordt automatisch bewaard" in text
+
+
+@pytest.mark.parametrize("where", ["inspector", "board"])
+def test_closing_the_window_keeps_what_was_being_typed(qtbot, window, demo_file, where):
+    window.open_file(demo_file)
+    focus(qtbot, window)
+    if where == "inspector":
+        click_note(qtbot, window, first_note(window.document.store, OPEN_ROUND).id)
+        field = window.inspector.text
+        qtbot.mouseClick(field.viewport(), Qt.MouseButton.LeftButton)
+        field.selectAll()
+        qtbot.keyClicks(field, "Half getypt")
+        assert field.hasFocus()
+    else:
+        window.board.setFocus()
+        window.board.start_capture()
+        qtbot.keyClicks(window.board.viewport(), "Half getypt")
+        assert window.board.typing.active
+    window.close()  # no Enter and no leaving the field: the text is still being typed
+    with WorkshopStore.open(demo_file, backup=False) as store, store.read() as db:
+        assert db.scalars(select(Note.id).where(Note.text == "Half getypt")).all() != []
