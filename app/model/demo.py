@@ -17,11 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session as DbSession
 
+from app.model.batenlogica.graph import load_graph
+from app.model.batenlogica.layout import compute_layout
 from app.model.entities import TABLES
 from app.model.errors import WorkshopError
 from app.model.interchange.csv_notes import ImportNotes, read_notes_csv
-from app.model.kinds import InitiativeCategory, LogicKind, NoteKind, RoundState, parse_logic_kind
+from app.model.kinds import InitiativeCategory, NoteKind, RoundState, parse_logic_kind
 from app.model.ops.primitives import Batch, Delete, Insert, Op, Tx, Update
 from app.model.ops.setup import MIXED_COLOURS
 from app.model.queries import has_content
@@ -40,16 +43,6 @@ SESSION_DATES = (dt.date(2026, 2, 10), dt.date(2026, 3, 17))
 THEME_COLOURS = ("#fcd5b5", "#c9e4c5", "#b5d8f7", "#e2c6f5", "#f9f1a5")
 # Brown-paper clusters of session 1 that became beleidsthema's (theme code -> cluster title).
 THEME_SOURCES = {"B": "Anders leren", "C": "Ouders erbij"}
-
-# Columns of the batenlogica, left to right; workload sits below the activities it burdens.
-LOGIC_X = {
-    LogicKind.OPLOSSING: 0.0,
-    LogicKind.ACTIVITEIT: 420.0,
-    LogicKind.WERKDRUK: 420.0,
-    LogicKind.BAAT: 840.0,
-    LogicKind.BEDOELING: 1260.0,
-}
-LOGIC_ROW = 120.0
 
 # Who carries out each worked-out initiative, and how it applies the organisation principles.
 WHO = {
@@ -215,32 +208,19 @@ class _Outcome(Op):
         )
 
     def _logic(self, tx: Tx, undo: list[Op]) -> None:
-        """Nodes in kind columns, linked to the post-its and clusters they came from."""
+        """Nodes linked to the post-its and clusters they came from, laid out in kind columns."""
         themes = _ids_by(tx.conn, "theme", "name")
         clusters = _ids_by(tx.conn, "cluster", "title")
         notes = _ids_by(tx.conn, "note", "text")
-        rows: list[dict[str, Any]] = []
-        per_column: dict[LogicKind, int] = {}
-        activities = 0
-        for line in _csv_rows("logic_nodes.csv"):
-            kind = parse_logic_kind(line["kind"])
-            row_index = per_column.get(kind, 0)
-            per_column[kind] = row_index + 1
-            if kind is LogicKind.ACTIVITEIT:
-                activities += 1
-            rows.append(
-                {
-                    "kind": kind,
-                    "label": line["label"],
-                    "theme_id": themes[line["theme"]] if line["theme"] else None,
-                    "x": LOGIC_X[kind],
-                    "y": row_index * LOGIC_ROW,
-                    "source_cluster_id": clusters.get(line["label"]),
-                }
-            )
-        for row in rows:  # workload below all activities, in the activity column
-            if row["kind"] is LogicKind.WERKDRUK:
-                row["y"] += (activities + 1) * LOGIC_ROW
+        rows = [
+            {
+                "kind": parse_logic_kind(line["kind"]),
+                "label": line["label"],
+                "theme_id": themes[line["theme"]] if line["theme"] else None,
+                "source_cluster_id": clusters.get(line["label"]),
+            }
+            for line in _csv_rows("logic_nodes.csv")
+        ]
         ids = _insert(tx, undo, "logic_node", rows)
         by_label = {row["label"]: i for row, i in zip(rows, ids, strict=True)}
         sources = [
@@ -254,6 +234,11 @@ class _Outcome(Op):
             for e in _csv_rows("logic_edges.csv")
         ]
         _insert(tx, undo, "logic_edge", edges)
+        # Placed by the automatic layout, as "New layout" in the app would.
+        with DbSession(tx.conn) as db:
+            graph = load_graph(db)
+        positions = compute_layout(graph).positions
+        _update(tx, undo, "logic_node", {n: {"x": x, "y": y} for n, (x, y) in positions.items()})
 
     def _initiatives(self, tx: Tx, undo: list[Op], elaboration: int) -> None:
         """Each theme's three lists from round 2, and its chosen initiatives worked out later."""

@@ -231,20 +231,25 @@ def test_clicking_a_finding_selects_its_node(qtbot, pane: LogicPane, document) -
 
 
 def test_new_layout_is_one_step_and_the_same_each_time(qtbot, pane: LogicPane, document) -> None:
+    from app.ui.logic import commands
+
     view = pane.view
-    before = {n.id: (n.x, n.y) for n in rows(document, LogicNode)}
+    node = node_by_label(view, "PLG stimuleren")
+    assert commands.move_nodes(document, {node.node_id: (node.row["x"] + 300, node.row["y"])})
+    assert node.row["pinned"]
+    before = {n.id: (n.x, n.y, n.pinned) for n in rows(document, LogicNode)}
     pane.layout_action.trigger()
     expected = compute_layout(load_graph(document.store), fresh=True).positions
     after = {n.id: (n.x, n.y) for n in rows(document, LogicNode)}
-    assert after == expected != before
-    assert document.undo_stack.count() == 1
+    assert after == expected
+    assert after[node.node_id] != before[node.node_id][:2]
+    assert not any(n.pinned for n in rows(document, LogicNode))
+    assert document.undo_stack.count() == 2
     assert not pane.view.new_layout()  # already laid out: nothing to do, nothing pushed
-    assert document.undo_stack.count() == 1
+    assert document.undo_stack.count() == 2
     document.undo_stack.undo()
-    assert {n.id: (n.x, n.y) for n in rows(document, LogicNode)} == before
-    assert all(
-        (i.row["x"], i.row["y"]) == before[i.node_id] for i in view.logic_scene.nodes.values()
-    )
+    assert {n.id: (n.x, n.y, n.pinned) for n in rows(document, LogicNode)} == before
+    assert (node.pos().x(), node.pos().y()) == before[node.node_id][:2]
 
 
 def test_show_notes_names_the_source_post_its(qtbot, pane: LogicPane, document) -> None:

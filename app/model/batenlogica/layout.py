@@ -31,17 +31,17 @@ from app.model.batenlogica.ordering import minimise_crossings
 from app.model.kinds import LogicKind
 from app.model.ops.edits import Edit
 
-NODE_W = 250.0
-NODE_H = 76.0
-WORK_W = 230.0
+NODE_W = 280.0
+NODE_H = 80.0
+WORK_W = 256.0
 WORK_H = 60.0
 WORK_SHIFT = (NODE_W - WORK_W) / 2  # workload boxes sit a little to the right of their activity
 WORK_GAP = 10.0
-LAYER_GAP = 190.0
+LAYER_GAP = 170.0
 ROW_GAP = 18.0
 DUMMY_H = 8.0
 BAND_PAD = 10.0
-BAND_TITLE = 28.0
+BAND_TITLE = 30.0
 LOOSE_WORK_GAP = 56.0
 COORDINATE_SWEEPS = 12
 

@@ -53,8 +53,8 @@ BORDER: dict[LogicKind, QColor] = {
 }
 EDGE = QColor("#5b6470")
 DIMMED = 0.18
-LABEL_PX = 17
-TAG_PX = 12
+LABEL_PX = 20
+TAG_PX = 13
 HANDLE_R = 9.0
 RADIUS = 12.0
 
@@ -134,7 +134,7 @@ class NodeItem(QGraphicsObject):
         return self.box().translated(self.pos())
 
     def boundingRect(self) -> QRectF:
-        return self.box().adjusted(-4, -4, HANDLE_R + 4, 4)
+        return self.box().adjusted(-4, -12, HANDLE_R + 12, 4)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -170,7 +170,7 @@ class NodeItem(QGraphicsObject):
         return "\n".join(lines)
 
     def label_rect(self) -> QRectF:
-        return self.box().adjusted(12, 22, -12, -8)
+        return self.box().adjusted(10, 20, -10, -5)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -199,24 +199,23 @@ class NodeItem(QGraphicsObject):
             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
             self.row["label"],
         )
-        if self.problems:
-            corner = QPointF(box.right() - 16, box.top() + 14)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(PROBLEM)
-            painter.drawEllipse(corner, 9, 9)
-            painter.setPen(QColor("white"))
-            painter.setFont(_font(13, bold=True))
-            painter.drawText(
-                QRectF(corner.x() - 9, corner.y() - 9, 18, 18), Qt.AlignmentFlag.AlignCenter, "!"
-            )
         if self.sources:
             painter.setPen(MUTED_INK)
             painter.setFont(_font(TAG_PX))
             painter.drawText(
-                box.adjusted(0, 0, -10, -3),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                box.adjusted(0, 5, -14, 0),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                 f"✎{self.sources}",
             )
+        if self.problems:
+            corner = QPointF(box.right() - 2, box.top() + 2)
+            painter.setPen(QPen(QColor("white"), 2))
+            painter.setBrush(PROBLEM)
+            painter.drawEllipse(corner, 11, 11)
+            painter.setPen(QColor("white"))
+            painter.setFont(_font(15, bold=True))
+            mark = QRectF(corner.x() - 11, corner.y() - 11, 22, 22)
+            painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, "!")
         if selected or self.hovered:
             painter.setPen(QPen(ACCENT, 2))
             painter.setBrush(QColor("white"))
@@ -325,8 +324,9 @@ class EdgeItem(QGraphicsPathItem):
             path, tip, angle = routed_path(start, end, via)
         else:
             path, tip, angle = arrow_path(start, end, beside)
-        back = QPointF(math.cos(angle), math.sin(angle)) * self.HEAD
-        side = QPointF(-math.sin(angle), math.cos(angle)) * (self.HEAD * 0.45)
+        head = min(self.HEAD, path.length() * 0.6)
+        back = QPointF(math.cos(angle), math.sin(angle)) * head
+        side = QPointF(-math.sin(angle), math.cos(angle)) * (head * 0.45)
         self._head = QPolygonF([tip, tip - back + side, tip - back - side])
         self.setPath(path)
 

@@ -156,10 +156,10 @@ class LogicScene(QGraphicsScene):
         """A node is being dragged: its arrows and its theme's band follow."""
         if self._loading:
             return
+        self._refresh_bands()
         for edge in self.edges.values():
             if item.node_id in (edge.cause, edge.effect):
                 self._route(edge)
-        self._refresh_bands()
 
     def _route(self, edge: EdgeItem) -> None:
         cause, effect = self.nodes[edge.cause], self.nodes[edge.effect]
@@ -176,7 +176,12 @@ class LogicScene(QGraphicsScene):
             if not min(a.x(), b.x()) + NODE_W / 2 < x < max(a.x(), b.x()) - NODE_W / 2:
                 continue
             wanted = a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x())
-            points.append(QPointF(x, _free_y(self._occupied(x), wanted)))
+            y = _free_y(self._occupied(x), wanted)
+            # Level across the whole column, so the curve bends only in the gaps.
+            half = NODE_W / 2 + COLUMN_PAD
+            points += [QPointF(x - half, y), QPointF(x + half, y)]
+        if b.x() < a.x():
+            points.reverse()
         return points
 
     def _occupied(self, x: float) -> list[tuple[float, float]]:
@@ -197,10 +202,10 @@ class LogicScene(QGraphicsScene):
 
     def refresh_geometry(self) -> None:
         """Re-route every arrow and re-frame the theme bands, the columns and the scene."""
+        self._refresh_bands()
         for edge in self.edges.values():
             self._route(edge)
             edge.set_emphasis(None)
-        self._refresh_bands()
         self._refresh_columns()
         self.setSceneRect(self.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
 
