@@ -263,3 +263,38 @@ def test_show_notes_names_the_source_post_its(qtbot, pane: LogicPane, document) 
     with qtbot.waitSignal(pane.showNotes) as blocker:
         pane.view.show_sources(linked.node_id)
     assert blocker.args == [expected]
+
+
+def test_hovering_a_node_lights_its_paths_until_the_pointer_leaves(qtbot, pane: LogicPane):
+    view = pane.view
+    node = node_by_label(view, "Leraren leren van en met elkaar")
+    other = node_by_label(view, "Ouders betrekken bij het leren")
+    qtbot.mouseMove(view.viewport(), viewport_point(view, node.pos()))
+    qtbot.waitUntil(lambda: other.opacity() < 1.0)
+    assert node.opacity() == 1.0
+    assert node_by_label(view, "PLG stimuleren").opacity() == 1.0
+    qtbot.mouseMove(view.viewport(), QPoint(3, 3))
+    qtbot.waitUntil(lambda: other.opacity() == 1.0)
+
+
+def test_theme_and_kind_changes_redraw_bands_and_columns(pane: LogicPane, document) -> None:
+    from app.ui.logic import commands
+
+    scene = pane.view.logic_scene
+    activity = node_by_label(pane.view, "Professionele leergemeenschap")
+    lone_theme = next(
+        i.row["theme_id"]
+        for i in scene.nodes.values()
+        if i.row["label"] == ("Ouders betrekken bij het leren")
+    )
+    before = scene.bands[lone_theme].boundingRect()
+    assert commands.set_theme(document, activity.node_id, lone_theme)
+    assert scene.bands[lone_theme].boundingRect().contains(activity.scene_box())
+    assert scene.bands[lone_theme].boundingRect() != before
+    assert commands.set_kind(document, activity.node_id, LogicKind.BAAT)
+    assert activity.kind == LogicKind.BAAT
+    assert not scene.bands[lone_theme].boundingRect().contains(activity.scene_box())
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert activity.kind == LogicKind.ACTIVITEIT
+    assert scene.bands[lone_theme].boundingRect() == before
