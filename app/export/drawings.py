@@ -14,7 +14,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from app.export.draft import drafting
-from app.export.figures import Box, Curve, Dot, Figure, Polygon, Shape, Text, text_width
+from app.export.figures import Box, Curve, Figure, Polygon, Shape, Text, text_width
 
 
 def fit_scale(figure: Figure, width: float, height: float) -> float:
@@ -116,11 +116,6 @@ class FigureFlowable(Flowable):
                                  stroke, fill)  # fmt: skip
             else:
                 canvas.rect(px(r.x), py(r.bottom), r.w * s, r.h * s, stroke, fill)
-        elif isinstance(shape, Dot):
-            pen.set_fill(shape.fill)
-            if shape.stroke:
-                pen.set_stroke(shape.stroke, 0.8 * s)
-            canvas.circle(px(shape.cx), py(shape.cy), shape.r * s, int(bool(shape.stroke)), 1)
         elif isinstance(shape, Curve):
             (x1, y1), (x2, y2), (x3, y3), (x4, y4) = shape.points
             pen.set_stroke(shape.colour, shape.width * s)

@@ -50,15 +50,6 @@ class Text:
 
 
 @dataclass(frozen=True, slots=True)
-class Dot:
-    cx: float
-    cy: float
-    r: float
-    fill: str
-    stroke: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Curve:
     """A cubic Bézier curve from ``points[0]`` to ``points[3]``."""
 
@@ -73,7 +64,7 @@ class Polygon:
     fill: str
 
 
-Shape = Box | Text | Dot | Curve | Polygon
+Shape = Box | Text | Curve | Polygon
 
 
 @dataclass

@@ -32,7 +32,7 @@ from PySide6.QtSvg import QSvgGenerator
 from app.export import fonts
 from app.export.board_figure import board_figure
 from app.export.data import ReportData
-from app.export.figures import Box, Curve, Dot, Figure, Polygon, Text, text_width
+from app.export.figures import Box, Curve, Figure, Polygon, Text, text_width
 from app.export.files import ExportError, atomic_target
 from app.export.logic_figure import logic_figure
 from app.export.reading import read_report_data
@@ -102,10 +102,6 @@ def paint(figure: Figure, painter: QPainter) -> None:
             painter.drawRoundedRect(QRectF(r.x, r.y, r.w, r.h), shape.radius, shape.radius)
         elif isinstance(shape, Text):
             _text(painter, shape)
-        elif isinstance(shape, Dot):
-            painter.setPen(_pen(shape.stroke, 0.8))
-            painter.setBrush(_brush(shape.fill))
-            painter.drawEllipse(QPointF(shape.cx, shape.cy), shape.r, shape.r)
         elif isinstance(shape, Curve):
             (x1, y1), (x2, y2), (x3, y3), (x4, y4) = shape.points
             path = QPainterPath(QPointF(x1, y1))

@@ -17,6 +17,7 @@ from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.export import fonts, styles
 from app.export.data import ReportData
@@ -24,13 +25,14 @@ from app.export.files import ExportError, atomic_target
 from app.export.markup import plain
 from app.export.reading import read_report_data
 from app.export.sections.common import Heading
-from app.export.story import build_story
+from app.export.story import build_story, contents_of
 from app.model.store import WorkshopStore
 
 __all__ = ["ExportError", "ReportResult", "write_report"]
 
 Progress = Callable[[int, int, str], None]
 TITLE = "De bedoeling gevisualiseerd"
+MAX_PASSES = 6
 PROGRESS_READ = 5
 PROGRESS_TOTAL = 100
 
@@ -85,7 +87,9 @@ class NumberedCanvas(Canvas):
 class ReportDocument(BaseDocTemplate):
     """Page formats (cover, A4, A4 and A3 landscape), running header, contents and outline."""
 
-    def __init__(self, target: str, data: ReportData, progress: Progress | None) -> None:
+    def __init__(
+        self, target: str, data: ReportData, contents: TableOfContents, progress: Progress | None
+    ) -> None:
         super().__init__(
             target,
             pagesize=styles.PAGE_FORMATS["a4"],
@@ -106,6 +110,7 @@ class ReportDocument(BaseDocTemplate):
                 PageTemplate(name, [self._frame(name)], self._furniture, pagesize=size)
             )
         self.addPageTemplates(templates)
+        self.contents = contents
         self._progress = progress
         self._pass = 0
         self._count = 1
@@ -138,8 +143,7 @@ class ReportDocument(BaseDocTemplate):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.outline, flowable.key, flowable.level)
             if flowable.level <= 1:
-                entry = (flowable.level, flowable.toc_markup, self.page, flowable.key)
-                self.notify("TOCEntry", entry)
+                self.contents.addEntry(flowable.level, flowable.toc_markup, self.page, flowable.key)
 
     def _on_progress(self, kind: str, value: int) -> None:
         """Map reportlab's per-pass flowable count onto PROGRESS_READ..PROGRESS_TOTAL."""
@@ -147,7 +151,7 @@ class ReportDocument(BaseDocTemplate):
             self._pass += 1
             self._count = max(1, value)
         elif kind == "PROGRESS" and self._progress is not None:
-            passes = max(3, self._pass)  # two draft passes, usually, then the final one
+            passes = max(2, self._pass)  # a draft pass, then the final one
             done = (self._pass - 1 + min(value, self._count) / self._count) / passes
             step = PROGRESS_READ + round(done * (PROGRESS_TOTAL - PROGRESS_READ))
             self._done = max(self._done, min(step, PROGRESS_TOTAL - 1))
@@ -171,24 +175,42 @@ class DraftCanvas(NumberedCanvas):
         self._pages.clear()
 
 
+def _layout(doc: ReportDocument, story: list[Flowable], canvas: type[Canvas]) -> None:
+    """One pass over the story; the contents shows the page numbers of the previous pass."""
+    doc.contents.beforeBuild()
+    # A pass marks flowables (moved on, kept with next); reportlab records how to undo
+    # those marks in this hook, as its own multiBuild does, so every pass starts alike.
+    undo: list[tuple[Any, ...]] = []
+    doc._multiBuildEdits = undo.append
+    try:
+        doc.build(story[:], canvasmaker=canvas)
+    finally:
+        for action, *args in undo:
+            action(*args)
+    doc.contents.afterBuild()
+
+
 def render(data: ReportData, target: str, progress: Progress | None = None) -> int:
     """Lay out the report of ``data`` into ``target``; returns the number of pages.
 
-    Draft passes settle the contents' page numbers; only the final pass paints.
+    A draft pass (nothing painted) finds the page of every heading, the
+    contents having its full length from the start (``story.seed_contents``);
+    the final pass paints with those page numbers, and repeats in the rare
+    case that the real numbers moved a heading after all.
     """
     story = build_story(data, dt.date.today())
-    doc = ReportDocument(target, data, progress)
-    doc.multiBuild(story, canvasmaker=DraftCanvas)
-    doc._doSave = 1  # multiBuild turned saving off for its own passes
-    for flowable in story:  # multiBuild only clears these marks between its own passes
-        vars(flowable).pop("_postponed", None)
+    doc = ReportDocument(target, data, contents_of(story), progress)
+    _layout(doc, story, DraftCanvas)
     a85 = rl_config.useA85
     rl_config.useA85 = 0  # plain deflate streams: smaller, and no slow pure-Python ASCII85
     try:
-        doc.build(story[:], canvasmaker=NumberedCanvas)
+        for _ in range(MAX_PASSES):
+            _layout(doc, story, NumberedCanvas)
+            if doc.contents.isSatisfied():
+                return doc.page
     finally:
         rl_config.useA85 = a85
-    return doc.page
+    raise RuntimeError(f"the contents did not settle in {MAX_PASSES} passes")
 
 
 def write_report(

@@ -11,7 +11,7 @@ from app.export.data import ReportData
 from app.export.sections.appendix import appendix_section
 from app.export.sections.boards import boards_section
 from app.export.sections.common import Heading, Writer
-from app.export.sections.cover import cover
+from app.export.sections.cover import contents_page, cover
 from app.export.sections.logic import logic_section
 from app.export.sections.principles import practice_section
 from app.export.sections.purpose import purpose_section
@@ -30,9 +30,12 @@ SECTIONS = (
 def build_story(data: ReportData, made_on: dt.date) -> list[Flowable]:
     """Cover and contents, then every section that has something to show, in the method's order."""
     writer = Writer()
-    story = cover(data, made_on)
+    body: list[Flowable] = []
     for section in SECTIONS:
-        story += section(data, writer)
+        body += section(data, writer)
+    if not body:
+        return cover(data, made_on)
+    story = [*cover(data, made_on), *contents_page(), *body]
     seed_contents(story)
     return story
 
@@ -40,10 +43,15 @@ def build_story(data: ReportData, made_on: dt.date) -> list[Flowable]:
 def seed_contents(story: list[Flowable]) -> None:
     """Give the contents its entries up front, so the first layout pass already has its length.
 
-    The page numbers are placeholders of typical width; the layout passes fill
-    in the real ones, usually in two passes instead of three.
+    The page numbers are placeholders of typical width; one layout pass fills
+    in the real ones.
     """
-    toc = next(f for f in story if isinstance(f, TableOfContents))
+    toc = contents_of(story)
     for f in story:
         if isinstance(f, Heading) and f.key is not None and f.level <= 1:
-            toc.addEntry(f.level, f.toc_markup, 99, f.key)
+            toc.addEntry(f.level, f.toc_markup, 999, f.key)
+
+
+def contents_of(story: list[Flowable]) -> TableOfContents:
+    """The story's contents; an empty one, never shown, for a report without sections."""
+    return next((f for f in story if isinstance(f, TableOfContents)), TableOfContents())

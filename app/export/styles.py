@@ -33,6 +33,7 @@ def frame_size(page: str) -> tuple[float, float]:
 # -- colours -------------------------------------------------------------------
 
 INK = colors.HexColor("#222222")
+VOTE_COLOUR = "#B0281A"  # dark enough to stay a clear dot in black-and-white print
 MUTED = colors.HexColor("#666666")
 RULE = colors.HexColor("#999999")
 ACCENT = colors.HexColor("#7A4E22")  # brown-paper brown, dark enough for black-and-white print

@@ -51,7 +51,7 @@ def choose_page(bounds: Rect, top: list[Flowable]) -> tuple[str, bool]:
 def legend(rnd: RoundData) -> Para:
     kinds = sorted({n.kind for n in rnd.notes if not styles.valid_colour(n.colour)})
     parts = [f"{swatch(styles.NOTE_FILL[k])} {NOTE_KIND_LABELS[k][0]}" for k in kinds]
-    parts.append('<font color="#C0392B">●</font> stem')
+    parts.append(f'<font color="{styles.VOTE_COLOUR}">●</font> stem')
     parts.append("gestippeld kader: cluster")
     return Para("Legenda: " + " · ".join(parts), styles.MUTED_SMALL)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.platypus import Flowable, NextPageTemplate, Spacer
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.export import styles
@@ -42,5 +42,9 @@ def cover(data: ReportData, made_on: dt.date) -> list[Flowable]:
             date = dutch_date(session.date) if session.date else "–"
             rows.append([cell(session.title), cell(date), cell(rounds)])
         story += [Spacer(1, 14), grid(rows, (0.36 * width, 0.2 * width, 0.44 * width))]
-    story += [Spacer(1, 24), Para("Inhoud", styles.HEADINGS[1]), contents()]
     return story
+
+
+def contents_page() -> list[Flowable]:
+    """The contents, from a page of its own: its length then never moves the cover around."""
+    return [PageBreak(), Para("Inhoud", styles.HEADINGS[0]), contents()]
