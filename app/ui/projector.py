@@ -11,7 +11,15 @@ shows the same pane over the main window.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QPainter, QResizeEvent, QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsView,
@@ -283,7 +291,13 @@ class ProjectorPane(QWidget):
 
 
 class ProjectorWindow(QWidget):
-    """The projection as its own full-screen window on the projector's screen."""
+    """The projection as its own full-screen window on the projector's screen.
+
+    Signals:
+        closed(): the window was closed (Escape on it, or by the window manager).
+    """
+
+    closed = Signal()
 
     def __init__(self, scene: BoardScene, timer: RoundTimer | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -303,6 +317,10 @@ class ProjectorWindow(QWidget):
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
 
 
 class PresentationMode(QObject):
@@ -355,7 +373,12 @@ class Projection(QObject):
     "Projector" action, ``pane.set_frozen`` on "Freeze projection", ``stop()``
     to end it. ``screen`` chooses the projector's screen (default: the second
     screen); with none, the projection is a presentation over ``host``.
+
+    Signals:
+        showing_changed(bool): the projection appeared or went away (also by Escape on it).
     """
+
+    showing_changed = Signal(bool)
 
     def __init__(
         self,
@@ -374,9 +397,11 @@ class Projection(QObject):
         self.presentation: PresentationMode | None = None
         if self.screen is not None:
             self.window = ProjectorWindow(scene, timer)
+            self.window.closed.connect(lambda: self.showing_changed.emit(False))
             self.pane = self.window.pane
         else:
             self.presentation = PresentationMode(host, scene, timer)
+            self.presentation.active_changed.connect(self.showing_changed)
             self.pane = self.presentation.pane
         self.follower.moved.connect(self.pane.follow)
 
@@ -384,6 +409,7 @@ class Projection(QObject):
         self.pane.follow(self.follower.current())
         if self.window is not None:
             self.window.show_on(self.screen)
+            self.showing_changed.emit(True)
         elif self.presentation is not None:
             self.presentation.set_active(True)
 

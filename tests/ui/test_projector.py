@@ -169,6 +169,8 @@ def test_one_screen_presents_inside_the_main_window(qtbot, board) -> None:
     qtbot.waitExposed(host)
     assert projector_screen() is None  # the offscreen platform has one screen
     projection = Projection(host, view, RoundTimer(FakeClock()))
+    showing: list[bool] = []
+    projection.showing_changed.connect(showing.append)
     projection.start()
     pane = projection.pane
     assert projection.is_showing()
@@ -177,6 +179,7 @@ def test_one_screen_presents_inside_the_main_window(qtbot, board) -> None:
     qtbot.wait_until(lambda: pane.geometry() == host.rect())
     qtbot.keyClick(pane, Qt.Key.Key_Escape)
     assert not projection.is_showing()
+    assert showing == [True, False]
 
 
 def test_a_chosen_screen_gets_a_full_screen_window_that_follows(qtbot, board) -> None:
@@ -187,6 +190,8 @@ def test_a_chosen_screen_gets_a_full_screen_window_that_follows(qtbot, board) ->
     projection = Projection(host, view, None, screen=screen)
     assert projection.window is not None and projection.presentation is None
     qtbot.addWidget(projection.window)
+    showing: list[bool] = []
+    projection.showing_changed.connect(showing.append)
     projection.start()
     qtbot.waitExposed(projection.window)
     assert projection.window.isFullScreen()
@@ -194,5 +199,6 @@ def test_a_chosen_screen_gets_a_full_screen_window_that_follows(qtbot, board) ->
     with qtbot.wait_signal(projection.follower.moved, timeout=2000):
         view.zoom_in()
     assert projection.pane.target() == visible_rect(view)
-    projection.stop()
+    qtbot.keyClick(projection.pane, Qt.Key.Key_Escape)  # Escape on the projector closes it
     assert not projection.is_showing()
+    assert showing == [True, False]
