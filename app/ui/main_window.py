@@ -30,6 +30,7 @@ from app.ui.i18n import Translations
 from app.ui.icons import icon
 from app.ui.inspector import Inspector
 from app.ui.interaction import Interaction
+from app.ui.round_header import RoundHeader
 from app.ui.search import SearchDialog
 from app.ui.settings import Settings
 from app.ui.shortcuts_dialog import ShortcutsDialog
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.interaction = interaction or Interaction(self)
         self.document: Document | None = None
         self.board: BoardView | None = None
+        self.round_header: RoundHeader | None = None
         self.capture: QuickCapture | None = None
         self._search: SearchDialog | None = None
         self._shortcuts: ShortcutsDialog | None = None
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self.board_page = QWidget(self)
         page = QVBoxLayout(self.board_page)
         page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.board_page)
@@ -164,12 +167,12 @@ class MainWindow(QMainWindow):
         if old is not None:
             self._finish_typing()
             self.undo_group.removeStack(old.undo_stack)
-            for widget in (self.board, self.capture, self._search):
+            for widget in (self.round_header, self.board, self.capture, self._search):
                 if widget is not None:
                     widget.hide()
                     widget.setParent(None)
                     widget.deleteLater()
-            self.board = self.capture = self._search = None
+            self.round_header = self.board = self.capture = self._search = None
             self.tree.set_document(None)
             self.inspector.set_document(None)
             old.close()
@@ -185,6 +188,8 @@ class MainWindow(QMainWindow):
             self.board.set_colour_mode(self.settings.colour_mode())
             self.board.selectionChangedIds.connect(self.inspector.set_selection)
             self.board.viewport().installEventFilter(self)
+            self.round_header = RoundHeader(document, self.board_page)
+            self.board_page.layout().addWidget(self.round_header)
             self.board_page.layout().addWidget(self.board)
             self._new_capture(document)
             self.tree.set_document(document)
@@ -238,6 +243,8 @@ class MainWindow(QMainWindow):
         ):
             return  # selecting it in the tree came back here through roundSelected
         self.board.show_round(round_id)
+        if self.round_header is not None:
+            self.round_header.show_round(round_id)
         if self.capture is not None:
             self.capture.set_round(round_id)
         self._update_zoom()

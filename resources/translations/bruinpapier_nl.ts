@@ -1116,6 +1116,17 @@
     </message>
 </context>
 <context>
+    <name>RoundHeader</name>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>This round is closed: its board is kept as it was left.</source>
+        <translation>Deze ronde is gesloten: het bord blijft zoals het is achtergelaten.</translation>
+    </message>
+</context>
+<context>
     <name>RoundsPage</name>
     <message>
         <source>Sessions and rounds</source>

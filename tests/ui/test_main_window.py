@@ -579,3 +579,18 @@ def test_closing_the_window_keeps_what_was_being_typed(qtbot, window, demo_file,
     window.close()  # no Enter and no leaving the field: the text is still being typed
     with WorkshopStore.open(demo_file, backup=False) as store, store.read() as db:
         assert db.scalars(select(Note.id).where(Note.text == "Half getypt")).all() != []
+
+
+def test_the_band_above_the_board_names_the_round_and_follows_edits(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    header = window.round_header
+    with window.document.store.read() as db:
+        first = db.get_one(Round, OPEN_ROUND)
+        title, question = first.title, first.question
+    assert (header.title.text(), header.question.text()) == (title, question)
+    assert header.closed.isHidden()
+    window.document.push(edit("round", OPEN_ROUND, question="Wat gaat er goed?"), "Edit")
+    assert header.question.text() == "Wat gaat er goed?"
+    click_item(qtbot, window, round_item(window, 1))
+    assert not header.closed.isHidden()
+    assert header.closed.text() == "gesloten"
