@@ -23,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench_board import bare_scene, board_view, make_workshop, read_raw, repaint_ms, shown
+from bench_board import bare_scene, board_view, make_workshop, read_raw, shown
 from common import Row, measure, print_table, write_json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGraphicsView
@@ -38,6 +38,11 @@ from app.ui.projector import ProjectorWindow, ViewFollower  # noqa: E402
 SIZE = (1920, 1080)
 NOTES = (100, 300)
 REPEAT = 25
+
+
+def repaint_ms(view: QGraphicsView, repeat: int) -> float:
+    """Median time of one full repaint of the view's viewport."""
+    return measure(view.viewport().repaint, repeat=repeat, warmup=3).median_ms
 
 
 def vote_ms(document: Document, note_id: int, repeat: int = 30) -> float:
