@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.model.batenlogica.graph import load_graph
 from app.model.batenlogica.layered import build_layered, total_crossings
@@ -206,3 +208,38 @@ def test_layout_op_stores_positions_in_one_undoable_step(demo: WorkshopStore) ->
     restored = load_graph(demo)
     assert dict(restored.nodes(data=True)) == dict(before.nodes(data=True))
     assert layout_op(after, layout, fresh=True).values == {}
+
+
+KINDS = [*COLUMN, LogicKind.WERKDRUK]
+
+
+@st.composite
+def graphs(draw: st.DrawFn) -> nx.DiGraph:
+    """Small batenlogica graphs of every shape: any kinds, themes, arrows in any direction."""
+    size = draw(st.integers(1, 24))
+    graph = nx.DiGraph(themes={})
+    for node in range(1, size + 1):
+        kind = draw(st.sampled_from(KINDS))
+        theme = draw(st.sampled_from([None, 1, 2])) if kind == LogicKind.ACTIVITEIT else None
+        graph.add_node(
+            node, kind=kind, label=f"n{node}", theme_id=theme, x=0.0, y=0.0, pinned=False
+        )
+    pairs = st.tuples(st.integers(1, size), st.integers(1, size)).filter(lambda p: p[0] != p[1])
+    graph.add_edges_from(draw(st.lists(pairs, max_size=3 * size)))
+    return graph
+
+
+@settings(max_examples=60, deadline=None)
+@given(graphs())
+def test_any_graph_gets_a_tidy_deterministic_layout(graph: nx.DiGraph) -> None:
+    layout = compute_layout(graph)
+    assert compute_layout(shuffled_copy(graph)) == layout
+    rects = boxes(graph, layout)
+    for ra, rb in itertools.combinations(rects.values(), 2):
+        assert ra[2] <= rb[0] or rb[2] <= ra[0] or ra[3] <= rb[1] or rb[3] <= ra[1]
+    for node, kind in graph.nodes(data="kind"):
+        if kind != LogicKind.WERKDRUK:
+            assert layout.positions[node][0] == column_x(COLUMN[kind])
+    lg = build_layered(graph)
+    ours = count_crossings(graph, layout.positions, layout.routes)
+    assert ours == total_crossings(lg, minimise_crossings(lg))

@@ -17,7 +17,7 @@ from app.model.entities import LogicEdge, LogicNode, LogicNodeSource, Note
 from app.model.kinds import LogicKind
 from app.model.store import WorkshopStore
 from app.ui.document import Document
-from app.ui.logic import NOTES_MIME, LogicPane, add_notes_to_logic
+from app.ui.logic import NOTES_MIME, LogicPane, add_notes_to_logic, commands
 from app.ui.logic.items import NodeItem
 from app.ui.logic.view import LogicView
 
@@ -214,8 +214,6 @@ def test_selecting_a_node_lights_its_paths(qtbot, pane: LogicPane) -> None:
 
 
 def test_clicking_a_finding_selects_its_node(qtbot, pane: LogicPane, document) -> None:
-    from app.ui.logic import commands
-
     assert commands.add_node(document, LogicKind.ACTIVITEIT)
     (new,) = [i for i in pane.view.logic_scene.nodes.values() if i.node_id > 32]
     assert new.problems
@@ -231,8 +229,6 @@ def test_clicking_a_finding_selects_its_node(qtbot, pane: LogicPane, document) -
 
 
 def test_new_layout_is_one_step_and_the_same_each_time(qtbot, pane: LogicPane, document) -> None:
-    from app.ui.logic import commands
-
     view = pane.view
     node = node_by_label(view, "PLG stimuleren")
     assert commands.move_nodes(document, {node.node_id: (node.row["x"] + 300, node.row["y"])})
@@ -278,8 +274,6 @@ def test_hovering_a_node_lights_its_paths_until_the_pointer_leaves(qtbot, pane: 
 
 
 def test_theme_and_kind_changes_redraw_bands_and_columns(pane: LogicPane, document) -> None:
-    from app.ui.logic import commands
-
     scene = pane.view.logic_scene
     activity = node_by_label(pane.view, "Professionele leergemeenschap")
     lone_theme = next(
