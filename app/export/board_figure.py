@@ -11,7 +11,7 @@ from app.model.layout import Rect
 
 PAD = 8.0
 VOTE_DOT = "●"
-VOTE_SIZE = 13.0
+VOTE_SIZE = 16.0
 MAX_DOTS = 5
 VOTE_BAND = VOTE_SIZE + 4
 MARGIN = 24.0

@@ -7,6 +7,7 @@ U+FFFD in the document and reported as export warnings, never silently lost.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -23,6 +24,7 @@ ITALIC = "DejaVuSans-Oblique"
 FACES = (REGULAR, BOLD, ITALIC)
 REPLACEMENT = "\ufffd"
 ALLOWED_CONTROLS = frozenset("\n\t")
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def font_file(face: str) -> Path:
@@ -55,6 +57,8 @@ def can_show(char: str) -> bool:
 
 def missing_characters(text: str) -> list[str]:
     """The distinct characters of ``text`` the font cannot show, in order of appearance."""
+    if text.isascii() and not _ASCII_CONTROL.search(text):
+        return []  # the common case, and every printable ASCII character has a glyph
     covered = _covered()
     seen: dict[str, None] = {}
     for char in text:

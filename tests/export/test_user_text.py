@@ -68,4 +68,6 @@ def test_unshowable_characters_are_reported_and_marked(
 def test_font_check_knows_dutch_and_symbols() -> None:
     assert fonts.missing_characters("Coöperatief ë é € “” ‘’ – — … ½ ©") == []
     assert fonts.missing_characters("a\x07b😀") == ["\x07", "😀"]
+    assert fonts.missing_characters("tab\tline\nend\x1f\x7f") == ["\x1f", "\x7f"]
+    assert all(fonts.can_show(chr(c)) for c in range(32, 127))
     assert fonts.showable("a\x07b") == "a\ufffdb"
