@@ -292,3 +292,22 @@ def test_theme_and_kind_changes_redraw_bands_and_columns(pane: LogicPane, docume
     document.undo_stack.undo()
     assert activity.kind == LogicKind.ACTIVITEIT
     assert scene.bands[lone_theme].boundingRect() == before
+
+
+def test_an_empty_workshop_shows_the_columns_and_takes_new_elements(qtbot, store) -> None:
+    document = Document(store)
+    pane = LogicPane(document)
+    qtbot.addWidget(pane)
+    pane.resize(1000, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    scene = pane.view.logic_scene
+    assert [c.title for c in scene.columns] == ["Solutions", "Activities", "Benefits", "Purpose"]
+    assert pane.findings.list.count() > 0 and not scene.nodes
+    assert commands.add_node(document, LogicKind.BAAT)
+    (node,) = scene.nodes.values()
+    assert node.kind == LogicKind.BAAT and node.row["x"] == column_x(2)
+    assert pane.findings.node_lines(node.node_id) == [
+        "benefit “New element”: does not contribute to the purpose"
+    ]
+    document.undo_stack.clear()
