@@ -77,6 +77,7 @@ def stored(path: Path) -> tuple[set[int], int, str]:
     return {int(t.split()[1]) for (t,) in texts}, votes, verdict
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_keeps_every_acknowledged_edit(
     workshop: Path, server: subprocess.Popen[str]
 ) -> None:

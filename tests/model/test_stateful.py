@@ -446,6 +446,7 @@ class WorkshopMachine(RuleBasedStateMachine):
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
+@pytest.mark.slow
 def test_random_edits_and_undos_match_the_reference(template: Path) -> None:
     WorkshopMachine.template = template
     run_state_machine_as_test(
