@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from app.model.layout import area_layout, grid_positions
 from app.model.ops.edits import Add
 from app.model.ops.primitives import Batch
 from app.model.store import WorkshopStore
@@ -47,3 +48,25 @@ def one_round(
     if notes:
         rows.append(Add("note", notes))
     store.apply(Batch(tuple(rows)))
+
+
+def big_rounds(store: WorkshopStore, rounds: int, per_subgroup: int, subgroups: int = 5) -> None:
+    """Rounds whose boards are too big to print legibly on one page."""
+    rows: dict[str, list[dict]] = {"session": [{"id": 1, "title": "Sessie 1"}], "round": [],
+                                   "subgroup": [], "note": []}  # fmt: skip
+    for r in range(1, rounds + 1):
+        rows["round"].append({"id": r, "session_id": 1, "title": f"Ronde {r}", "position": r})
+        for s, area in enumerate(area_layout([per_subgroup] * subgroups)):
+            sub_id = r * 100 + s
+            rows["subgroup"].append(
+                {"id": sub_id, "round_id": r, "name": f"Groep {s + 1}", "position": s,
+                 "x": area.x, "y": area.y, "w": area.w, "h": area.h}
+            )  # fmt: skip
+            columns = max(1, int((area.w - 16) // 176))
+            places = grid_positions(per_subgroup, area.x, area.y + 56, columns)
+            rows["note"] += [
+                {"round_id": r, "subgroup_id": sub_id, "text": f"Idee {r}.{s}.{i} over leren",
+                 "x": x, "y": y, "votes": i % 7}
+                for i, (x, y) in enumerate(places)
+            ]  # fmt: skip
+    store.apply(Batch(tuple(Add(table, tuple(values)) for table, values in rows.items())))

@@ -13,7 +13,7 @@ from app.export.files import ExportError
 from app.export.report import ReportResult, write_report
 from app.model.entities import Action, Initiative, LogicNode, Note, Principle, Theme
 from app.model.store import WorkshopStore
-from tests.export.helpers import normalise, one_round, pdf_pages
+from tests.export.helpers import big_rounds, normalise, one_round, pdf_pages
 
 SECTIONS = (
     "Inhoud",
@@ -161,3 +161,22 @@ def test_failure_while_writing_keeps_the_old_file_and_no_temp(
     assert target.read_bytes() == b"old report"
     assert [p.name for p in tmp_path.iterdir() if p.name != "test.bruinpapier"
             and not p.name.startswith("test.bruinpapier")] == ["verslag.pdf"]  # fmt: skip
+
+
+def test_big_boards_get_detail_pages_and_the_contents_stays_right(
+    store: WorkshopStore, tmp_path: Path
+) -> None:
+    big_rounds(store, rounds=2, per_subgroup=60)
+    path = tmp_path / "groot.pdf"
+    result = write_report(store, path)
+    pages = pdf_pages(path)
+    assert result.pages == len(pages)
+    details = [p for p in pages if "Uitvergroting: Groep" in p]
+    assert len(details) == 2 * 5
+    contents = "\n".join(
+        p.extract_text(extraction_mode="layout") for p in PdfReader(str(path)).pages[1:3]
+    )
+    entries = re.findall(r"^ *(\S.*?) [ .]+ (\d+)$", contents, flags=re.MULTILINE)
+    assert len(entries) >= 5
+    for title, number in entries:
+        assert title in normalise(pages[int(number) - 1]), (title, number)

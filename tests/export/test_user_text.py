@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from app.export import fonts
 from app.export.markup import para
-from app.export.report import write_report
+from app.export.reading import read_report_data
+from app.export.report import font_warnings, write_report
 from app.model.store import WorkshopStore
 from tests.export.helpers import normalise, one_round, pdf_pages
 
@@ -71,3 +72,20 @@ def test_font_check_knows_dutch_and_symbols() -> None:
     assert fonts.missing_characters("tab\tline\nend\x1f\x7f") == ["\x1f", "\x7f"]
     assert all(fonts.can_show(chr(c)) for c in range(32, 127))
     assert fonts.showable("a\x07b") == "a\ufffdb"
+
+
+UNSHOWABLE = st.sampled_from("😀🎉中文字한국어\u0000\u0007\U0001f4a9")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(prefix=TEXT, odd=st.lists(UNSHOWABLE, min_size=1, max_size=4, unique=True), suffix=TEXT)
+def test_every_unshowable_character_is_named_in_a_warning(
+    tmp_path_factory: pytest.TempPathFactory, prefix: str, odd: list[str], suffix: str
+) -> None:
+    folder = tmp_path_factory.mktemp("warn")
+    with WorkshopStore.create(folder / "w.bruinpapier", name="Test") as store:
+        one_round(store, [prefix + "".join(odd) + suffix])
+        warnings = font_warnings(read_report_data(store))
+    assert len(warnings) == 1
+    for char in odd:
+        assert f"U+{ord(char):04X}" in warnings[0]
