@@ -311,3 +311,15 @@ def test_an_empty_workshop_shows_the_columns_and_takes_new_elements(qtbot, store
         "benefit “New element”: does not contribute to the purpose"
     ]
     document.undo_stack.clear()
+
+
+def test_switching_to_dutch_retranslates_columns_tags_and_findings(pane, translations) -> None:
+    translations.apply("nl")
+    scene = pane.view.logic_scene
+    assert [c.title for c in scene.columns] == ["Oplossingen", "Activiteiten", "Baten", "Bedoeling"]
+    mail = node_by_label(pane.view, "Afhandeling van mail")
+    assert mail.tag_suffix == " · SYSTEMEN"
+    assert pane.findings.node_lines(mail.node_id) == [
+        "werkdruk “Afhandeling van mail”: werkdruk uit systemen en manier van werken"
+    ]
+    assert pane.layout_action.text() == "Nieuwe indeling"

@@ -72,6 +72,7 @@ class LogicScene(QGraphicsScene):
         self.analysis = LogicAnalysis(self.graph)
         self._hovered: int | None = None
         self._loading = False
+        self._sources: dict[int, int] = {}
         document.changed.connect(self.apply_changes)
         self.selectionChanged.connect(self.refresh_highlight)
         self.reload()
@@ -99,12 +100,19 @@ class LogicScene(QGraphicsScene):
             self._loading = False
         self.graph = graph
         self.analysis = LogicAnalysis(graph)
+        self._sources = counts
         self._mark(counts)
         self.refresh_geometry()
         if self._hovered not in self.nodes:
             self._hovered = None
         self.refresh_highlight()
         self.analysisChanged.emit(self.analysis)
+
+    def retranslate(self) -> None:
+        """Redraw the words after a language switch, without reading the workshop again."""
+        self._mark(self._sources)
+        self._refresh_columns()
+        self.update()
 
     def _sync_nodes(self, graph: nx.DiGraph) -> None:
         for node_id in [n for n in self.nodes if n not in graph]:

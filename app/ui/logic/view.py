@@ -360,5 +360,5 @@ class LogicPane(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            self.view.logic_scene.reload()
+            self.view.logic_scene.retranslate()
         super().changeEvent(event)
