@@ -20,7 +20,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
-from sqlalchemy.pool import StaticPool
 
 from app.model import schema
 from app.model.backups import KEEP, take_backup
@@ -133,7 +132,9 @@ def _on_begin(conn: Any) -> None:
 
 
 def _engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite+pysqlite:///{path}", poolclass=StaticPool)
+    # A pool, not one shared connection: a read session left open while an edit runs then
+    # reads its own snapshot (WAL) instead of breaking the edit's transaction.
+    engine = create_engine(f"sqlite+pysqlite:///{path}", pool_size=2, max_overflow=4)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -161,7 +162,7 @@ class WorkshopStore:
         self.engine = engine
         self._lock = lock
         # One connection kept for writing: checking one out of the pool per edit cost more
-        # than the edit. Reads share the same SQLite connection through the StaticPool.
+        # than the edit. Reads take their own pooled connections.
         self._writer = engine.connect()
         self.events = Observable()
         self.backup_interval = BACKUP_INTERVAL_S

@@ -214,10 +214,9 @@ def test_created_file_is_a_workshop_that_opens_again(tmp_path: Path) -> None:
 
 def fill_disk(store: WorkshopStore, full: bool) -> None:
     """Cap the database at its current size, as a full disk would; ``False`` lifts the cap."""
-    with store.engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        count = raw.execute("PRAGMA page_count").fetchone()[0]
-        raw.execute(f"PRAGMA max_page_count={count if full else 1 << 30}")
+    raw = store._writer.connection.driver_connection  # the cap is per connection
+    count = raw.execute("PRAGMA page_count").fetchone()[0]
+    raw.execute(f"PRAGMA max_page_count={count if full else 1 << 30}")
 
 
 def test_disk_full_during_an_edit_keeps_earlier_data_and_the_store_working(
@@ -246,3 +245,16 @@ def test_failed_constraint_rolls_back_the_whole_operation(workshop: Path) -> Non
         with pytest.raises(StoreError, match="could not be saved"):
             store.apply(Insert("note", rows))
         assert dump(store) == before
+
+
+def test_a_read_session_open_during_an_edit_does_not_break_it(store) -> None:
+    from sqlalchemy import select
+
+    from app.model.entities import Session
+    from app.model.ops.edits import add
+
+    with store.read() as db:
+        assert db.scalars(select(Session)).all() == []
+        store.apply(add("session", title="S1"))
+    with store.read() as db:
+        assert [s.title for s in db.scalars(select(Session))] == ["S1"]
