@@ -72,6 +72,10 @@ class FigureFlowable(Flowable):
     def draw(self) -> None:
         if drafting(self.canv):
             return
+        self.canv.saveState()
+        clip = self.canv.beginPath()
+        clip.rect(0, 0, self.width, self.height)
+        self.canv.clipPath(clip, stroke=0, fill=0)  # a cropped figure ends at its edge
         pen = _Pen(self.canv)
         text: PDFTextObject | None = None
         for shape in self.figure.shapes:
@@ -86,6 +90,7 @@ class FigureFlowable(Flowable):
             self._shape(shape, pen)
         if text is not None:
             self.canv.drawText(text)
+        self.canv.restoreState()
 
     def _text(self, text: PDFTextObject, shape: Text, pen: _Pen) -> None:
         size = shape.size * self.scale

@@ -165,3 +165,30 @@ def arrow_head(
 
 def grow(rect: Rect, margin: float) -> Rect:
     return Rect(rect.x - margin, rect.y - margin, rect.w + 2 * margin, rect.h + 2 * margin)
+
+
+def extent(shape: Shape) -> Rect:
+    """The area a shape covers, in scene units."""
+    if isinstance(shape, Box):
+        return shape.rect
+    if isinstance(shape, Text):
+        width = max((text_width(line, shape.face, shape.size) for line in shape.lines), default=0)
+        x = shape.x - width / 2 if shape.centred else shape.x
+        return Rect(x, shape.y, width, len(shape.lines) * shape.leading)
+    xs = [x for x, _ in shape.points]
+    ys = [y for _, y in shape.points]
+    return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def crop(figure: Figure, region: Rect) -> Figure:
+    """The part of ``figure`` inside ``region``: the shapes that reach into it (the page clips)."""
+
+    def reaches(r: Rect) -> bool:
+        return (
+            r.x <= region.right
+            and region.x <= r.right
+            and r.y <= region.bottom
+            and (region.y <= r.bottom)
+        )
+
+    return Figure(region, [s for s in figure.shapes if reaches(extent(s))])

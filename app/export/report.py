@@ -111,6 +111,7 @@ class ReportDocument(BaseDocTemplate):
             )
         self.addPageTemplates(templates)
         self.contents = contents
+        self._outline_level = -1
         self._progress = progress
         self._pass = 0
         self._count = 1
@@ -141,7 +142,10 @@ class ReportDocument(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading) and flowable.key is not None:
             self.canv.bookmarkPage(flowable.key)
-            self.canv.addOutlineEntry(flowable.outline, flowable.key, flowable.level)
+            # The PDF outline may not skip a level (a detail right under a section).
+            level = min(flowable.level, self._outline_level + 1)
+            self.canv.addOutlineEntry(flowable.outline, flowable.key, level)
+            self._outline_level = level
             if flowable.level <= 1:
                 self.contents.addEntry(flowable.level, flowable.toc_markup, self.page, flowable.key)
 
@@ -178,6 +182,7 @@ class DraftCanvas(NumberedCanvas):
 def _layout(doc: ReportDocument, story: list[Flowable], canvas: type[Canvas]) -> None:
     """One pass over the story; the contents shows the page numbers of the previous pass."""
     doc.contents.beforeBuild()
+    doc._outline_level = -1
     # A pass marks flowables (moved on, kept with next); reportlab records how to undo
     # those marks in this hook, as its own multiBuild does, so every pass starts alike.
     undo: list[tuple[Any, ...]] = []

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from reportlab.platypus import Spacer
 
 from app.export import fonts, styles
 from app.export.board_figure import board_bounds, board_figure
 from app.export.data import NoteData, RoundData, SubgroupData
-from app.export.figures import Text, fit, text_width, wrap
-from app.export.sections.boards import choose_page, round_pages
+from app.export.figures import Text, crop, extent, fit, text_width, wrap
+from app.export.sections.boards import round_pages
 from app.export.sections.common import Heading, Writer
+from app.export.sections.pages import choose_page, tiles
 from app.model.kinds import NoteKind, RoundKind
 from app.model.layout import Rect
+
+NOTE = styles.NOTE_TEXT_SIZE
 
 
 def note(i: int, text: str = "Een idee", per_row: int = 10, votes: int = 0) -> NoteData:
@@ -58,10 +63,10 @@ def test_note_text_stays_inside_its_post_it() -> None:
 
 def test_small_boards_get_a4_big_ones_a3_and_huge_ones_a_page_per_subgroup() -> None:
     top = [Spacer(1, 50)]
-    assert choose_page(board_bounds(board(12)), top) == ("a4l", True)
-    assert choose_page(board_bounds(board(17, per_row=17)), top) == ("a3l", True)
-    assert choose_page(board_bounds(board(400, per_row=40)), top) == ("a3l", False)
-    assert choose_page(board_bounds(board(12, per_row=2)), top) == ("a4", True)
+    assert choose_page(board_bounds(board(12)), top, NOTE) == ("a4l", True)
+    assert choose_page(board_bounds(board(17, per_row=17)), top, NOTE) == ("a3l", True)
+    assert choose_page(board_bounds(board(400, per_row=40)), top, NOTE) == ("a3l", False)
+    assert choose_page(board_bounds(board(12, per_row=2)), top, NOTE) == ("a4", True)
 
 
 def test_a_huge_board_gets_a_detail_page_per_subgroup() -> None:
@@ -76,7 +81,34 @@ def test_a_huge_board_gets_a_detail_page_per_subgroup() -> None:
 def test_printed_note_text_is_legible_on_the_chosen_page() -> None:
     for count, per_row in ((12, 4), (30, 15)):
         bounds = board_bounds(board(count, per_row))
-        page, legible = choose_page(bounds, [Spacer(1, 50)])
+        page, legible = choose_page(bounds, [Spacer(1, 50)], NOTE)
         width, height = styles.frame_size(page)
         scale = min(width / bounds.w, (height - 60) / bounds.h)
         assert legible and styles.NOTE_TEXT_SIZE * scale >= styles.MIN_PRINTED_PT
+
+
+def test_tiles_cover_the_figure_and_each_prints_legibly() -> None:
+    bounds = Rect(-40, 10, 1800, 11000)
+    page, legible = choose_page(bounds, [], styles.LOGIC_TEXT_SIZE)
+    assert (page, legible) == ("a3", False)
+    regions = tiles(bounds, page, 40, styles.LOGIC_TEXT_SIZE)
+    assert len(regions) > 1
+    width, height = styles.frame_size(page)
+    for r in regions:
+        scale = min(width / r.w, (height - 40) / r.h)
+        assert styles.LOGIC_TEXT_SIZE * scale >= styles.MIN_PRINTED_PT
+    assert min(r.x for r in regions) <= bounds.x and max(r.right for r in regions) >= bounds.right
+    assert min(r.y for r in regions) <= bounds.y
+    assert max(r.bottom for r in regions) >= bounds.bottom
+    ordered = sorted(regions, key=lambda r: r.y)
+    assert all(a.bottom > b.y for a, b in itertools.pairwise(ordered))  # overlap
+
+
+def test_crop_keeps_only_what_reaches_the_region() -> None:
+    rnd = board(20, per_row=10)
+    figure = board_figure(rnd)
+    assert figure is not None
+    left = Rect(0, 0, 400, 1000)
+    part = crop(figure, left)
+    assert 0 < len(part.shapes) < len(figure.shapes)
+    assert all(extent(s).x <= left.right for s in part.shapes)

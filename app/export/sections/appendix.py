@@ -11,8 +11,8 @@ from app.export.board_figure import mixed_kinds
 from app.export.data import NoteData, ReportData, RoundData
 from app.export.draft import Para
 from app.export.markup import para
-from app.export.sections.boards import new_page
 from app.export.sections.common import Writer, label
+from app.export.sections.pages import new_page
 from app.model.kinds import NOTE_KIND_LABELS
 
 

@@ -2,50 +2,21 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+from reportlab.platypus import Flowable
 
 from app.export import styles
 from app.export.board_figure import board_figure, region_of_subgroup
 from app.export.data import ReportData, RoundData, SessionData
 from app.export.draft import Para
-from app.export.drawings import FigureFlowable
-from app.export.figures import Figure
 from app.export.markup import para
 from app.export.sections.common import Writer, swatch
+from app.export.sections.pages import choose_page, figure_page
 from app.model.kinds import NOTE_KIND_LABELS
-from app.model.layout import Rect
 
 OVERVIEW = (
     "Dit bord is te groot om in één keer leesbaar af te drukken. Hieronder de indeling; "
     "de tekst van de post-its staat op de uitvergrotingen per subgroep die volgen."
 )
-SAFETY = 10.0  # points kept free below a drawing so rounding never pushes it off the page
-
-
-def new_page(page: str) -> list[Flowable]:
-    return [NextPageTemplate(page), PageBreak()]
-
-
-def used_height(flowables: list[Flowable], width: float) -> float:
-    """The height the flowables above a drawing take, spacing included."""
-    total = 0.0
-    for f in flowables:
-        total += f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-    return total + SAFETY
-
-
-def choose_page(bounds: Rect, top: list[Flowable]) -> tuple[str, bool]:
-    """The smallest page, turned like the board, on which post-it text prints legibly.
-
-    False when even A3 is too small: the board then gets a page per subgroup.
-    """
-    turned = ("a4l", "a3l") if bounds.w >= bounds.h else ("a4", "a3")
-    for page in turned:
-        width, height = styles.frame_size(page)
-        scale = min(width / bounds.w, (height - used_height(top, width)) / bounds.h)
-        if styles.NOTE_TEXT_SIZE * scale >= styles.MIN_PRINTED_PT:
-            return page, True
-    return turned[1], False
 
 
 def legend(rnd: RoundData) -> Para:
@@ -60,12 +31,6 @@ def round_title(session: SessionData, rnd: RoundData) -> str:
     return f"{session.title} › {rnd.title}"
 
 
-def _page(top: list[Flowable], figure: Figure, page: str) -> list[Flowable]:
-    width, height = styles.frame_size(page)
-    available = height - used_height(top, width)
-    return [*new_page(page), *top, FigureFlowable(figure, width, available)]
-
-
 def round_pages(
     session: SessionData, rnd: RoundData, writer: Writer, first: list[Flowable]
 ) -> list[Flowable]:
@@ -77,19 +42,19 @@ def round_pages(
     if rnd.question.strip():
         top.append(Para(para(rnd.question), styles.QUESTION))
     top.append(legend(rnd))
-    page, legible = choose_page(figure.bounds, top)
+    page, legible = choose_page(figure.bounds, top, styles.NOTE_TEXT_SIZE)
     if legible:
-        return _page(top, figure, page)
+        return figure_page(top, figure, page)
     top.insert(-1, Para(OVERVIEW, styles.SMALL))
-    story = _page(top, board_figure(rnd, note_text=False) or figure, page)
+    story = figure_page(top, board_figure(rnd, note_text=False) or figure, page)
     for sub in rnd.subgroups:
         region = region_of_subgroup(rnd, sub.id)
         detail = board_figure(rnd, region) if region else None
         if detail is None:
             continue
         head = [writer.heading("Uitvergroting: ", 2, f"{sub.name} ({rnd.title})"), legend(rnd)]
-        detail_page, _ = choose_page(detail.bounds, head)
-        story += _page(head, detail, detail_page)
+        detail_page, _ = choose_page(detail.bounds, head, styles.NOTE_TEXT_SIZE)
+        story += figure_page(head, detail, detail_page)
     return story
 
 

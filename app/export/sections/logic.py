@@ -7,15 +7,16 @@ from reportlab.platypus import Flowable, Table
 from app.export import styles
 from app.export.data import PurposeRoute, ReportData
 from app.export.draft import Para
-from app.export.drawings import FigureFlowable, fit_scale
+from app.export.figures import crop
 from app.export.logic_figure import logic_figure
-from app.export.sections.boards import new_page, used_height
 from app.export.sections.common import Writer, bullets, cell, grid, label, swatch
+from app.export.sections.pages import choose_page, figure_page, new_page, tiles, used_height
 from app.model.kinds import LOGIC_KIND_LABELS, LogicKind
 
-LARGE = 40  # nodes; above this the diagram gets an A3 page
-LEGIBLE_PT = 5.0
-
+OVERVIEW = (
+    "De batenlogica is te groot om in één keer leesbaar af te drukken. Hieronder het geheel; "
+    "de uitsneden die volgen tonen elk deel leesbaar, met een kleine overlap."
+)
 EXPLANATION = (
     "De batenlogica redeneert terug vanuit de bedoeling: welke baten dragen bij aan de "
     "bedoeling, welke activiteiten leveren die baten op, en welke oplossingen maken die "
@@ -35,10 +36,6 @@ def legend() -> Para:
     )
 
 
-def diagram_page(node_count: int, scale_a4: float) -> str:
-    return "a3l" if node_count > LARGE or styles.LOGIC_TEXT_SIZE * scale_a4 < LEGIBLE_PT else "a4l"
-
-
 def logic_section(data: ReportData, writer: Writer) -> list[Flowable]:
     figure = logic_figure(data.logic, data.themes)
     if figure is None:
@@ -48,10 +45,17 @@ def logic_section(data: ReportData, writer: Writer) -> list[Flowable]:
         Para(EXPLANATION, styles.SMALL),
         legend(),
     ]
-    a4w, a4h = styles.frame_size("a4l")
-    page = diagram_page(len(data.logic.nodes), fit_scale(figure, a4w, a4h - used_height(top, a4w)))
-    width, height = styles.frame_size(page)
-    story = [*new_page(page), *top, FigureFlowable(figure, width, height - used_height(top, width))]
+    page, legible = choose_page(figure.bounds, top, styles.LOGIC_TEXT_SIZE)
+    if legible:
+        return figure_page(top, figure, page) + findings(data, writer)
+    top.insert(-1, Para(OVERVIEW, styles.SMALL))
+    story = figure_page(top, figure, page)
+    sample = [Para("Uitsnede", styles.HEADINGS[2]), legend()]
+    reserved = used_height(sample, styles.frame_size(page)[0])
+    regions = tiles(figure.bounds, page, reserved, styles.LOGIC_TEXT_SIZE)
+    for n, region in enumerate(regions, start=1):
+        head = [writer.heading(f"Uitsnede {n} van {len(regions)}", 2), legend()]
+        story += figure_page(head, crop(figure, region), page)
     return story + findings(data, writer)
 
 

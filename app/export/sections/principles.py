@@ -8,8 +8,9 @@ from app.export import styles
 from app.export.data import NoteData, ReportData
 from app.export.draft import Para
 from app.export.markup import para
-from app.export.sections.boards import new_page, round_title
+from app.export.sections.boards import round_title
 from app.export.sections.common import Writer, bullets, distinct, label
+from app.export.sections.pages import new_page
 from app.model.kinds import LogicKind, NoteKind
 
 

@@ -9,8 +9,8 @@ from reportlab.platypus import Flowable
 from app.export import styles
 from app.export.data import NoteData, ReportData, RoundData
 from app.export.draft import Para
-from app.export.sections.boards import new_page
 from app.export.sections.common import Writer, bullets, cell, colour_or, grid, label
+from app.export.sections.pages import new_page
 from app.model.kinds import LogicKind, NoteKind, RoundKind
 
 

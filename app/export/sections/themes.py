@@ -8,8 +8,8 @@ from app.export import styles
 from app.export.data import InitiativeData, ReportData, ThemeData
 from app.export.draft import Para
 from app.export.markup import para
-from app.export.sections.boards import new_page
 from app.export.sections.common import Writer, bullets, cell, distinct, grid, label
+from app.export.sections.pages import new_page
 from app.model.kinds import InitiativeCategory, LogicKind, NoteKind
 
 
