@@ -58,6 +58,13 @@ SPECS = (
     ActionSpec("import_json", QT_TRANSLATE_NOOP("Actions", "&Workshop from JSON…"), (), "import"),
     ActionSpec("export_csv", QT_TRANSLATE_NOOP("Actions", "&Post-its as CSV…"), (), "export"),
     ActionSpec("export_json", QT_TRANSLATE_NOOP("Actions", "&Workshop as JSON…"), (), "export"),
+    ActionSpec(
+        "export_report",
+        QT_TRANSLATE_NOOP("Actions", "&Report as PDF…"),
+        ("Ctrl+P",),
+        "report",
+        QT_TRANSLATE_NOOP("Actions", "Save the visualised purpose of this workshop as a PDF"),
+    ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",)),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (Key.Undo,), "undo"),
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo,), "redo"),
@@ -149,7 +156,11 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     ("recent", QT_TRANSLATE_NOOP("Menus", "Open &recent"), ()),
     ("import", QT_TRANSLATE_NOOP("Menus", "&Import"), ("import_csv", "import_json")),
-    ("export", QT_TRANSLATE_NOOP("Menus", "&Export"), ("export_csv", "export_json")),
+    (
+        "export",
+        QT_TRANSLATE_NOOP("Menus", "&Export"),
+        ("export_report", "-", "export_csv", "export_json"),
+    ),
     (
         "edit",
         QT_TRANSLATE_NOOP("Menus", "&Edit"),

@@ -10,8 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication
 
+from app.export.report import write_report
 from app.model.demo import build_demo
 from app.model.errors import WorkshopError
 from app.model.interchange.csv_notes import ImportNotes, export_notes_csv, read_notes_csv
@@ -171,6 +173,34 @@ class FileCommands(QObject):
             self._error(self.tr("Cannot export"), exc)
             return
         self._status(self.tr("%n post-it(s) exported", "", count))
+
+    def export_report(self) -> None:
+        """The visualised purpose as a PDF report."""
+        if self._document is None:
+            return
+        suggestion = str(self._document.store.path.with_suffix(".pdf"))
+        path = self._window.interaction.save_path(
+            self.tr("Save the report"), "PDF (*.pdf)", suggestion
+        )
+        if path is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = write_report(self._document.store, path)
+        except (WorkshopError, OSError) as exc:
+            self._error(self.tr("Cannot write the report"), exc)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._status(
+            self.tr("Report saved as %1 (%n page(s))", "", result.pages).replace(
+                "%1", result.path.name
+            )
+        )
+        if result.warnings:
+            self._window.interaction.warning(
+                self.tr("Report saved, with warnings"), "\n".join(result.warnings)
+            )
 
     def export_json(self) -> None:
         if self._document is None:

@@ -23,6 +23,10 @@ class Interaction:
         """Tell the user that something they asked for could not be done, and why."""
         QMessageBox.warning(self.parent, title, message)
 
+    def warning(self, title: str, message: str) -> None:
+        """Tell the user that something was done, but not quite as asked."""
+        QMessageBox.warning(self.parent, title, message)
+
     def about(self, title: str, message: str) -> None:
         QMessageBox.about(self.parent, title, message)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from app import __version__
+from app.model.entities import Note
 from app.ui.actions import ActionSet
 from app.ui.board.capture import QuickCapture
 from app.ui.board.view import BoardView
@@ -30,6 +32,7 @@ from app.ui.i18n import Translations
 from app.ui.icons import icon
 from app.ui.inspector import Inspector
 from app.ui.interaction import Interaction
+from app.ui.logic.view import LogicPane
 from app.ui.round_header import RoundHeader
 from app.ui.search import SearchDialog
 from app.ui.settings import Settings
@@ -39,6 +42,22 @@ from app.ui.workshop_files import demo_path
 from app.ui.workshop_tree import WorkshopTree
 
 STATUS_MS = 8000
+
+
+class PanelDock(QDockWidget):
+    """A dock that tells when the user closes it, as opposed to the window hiding it.
+
+    Signals:
+        closedByUser(): its close button was used.
+    """
+
+    closedByUser = Signal()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closedByUser.emit()
+        super().closeEvent(event)
+
+
 BOARD_COMMANDS = (
     *("zoom_in", "zoom_out", "fit", "delete", "duplicate", "select_all"),
     *("new_note", "cluster", "ungroup", "tidy"),
@@ -62,6 +81,7 @@ class MainWindow(QMainWindow):
         self.interaction = interaction or Interaction(self)
         self.document: Document | None = None
         self.board: BoardView | None = None
+        self.logic: LogicPane | None = None
         self.round_header: RoundHeader | None = None
         self.capture: QuickCapture | None = None
         self._search: SearchDialog | None = None
@@ -100,8 +120,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
-        self._panels_shown = True
-        self._show_panels(False)
+        self._wanted = {dock: True for dock in self._docks()}
+        for dock in self._docks():
+            dock.toggleViewAction().triggered.connect(lambda on, d=dock: self._want_panel(d, on))
+            dock.closedByUser.connect(lambda d=dock: self._want_panel(d, False))
+        self._arrange_panels()
         self._connect()
         mode = settings.colour_mode()
         self.action_set["colour_kind" if mode == "kind" else "colour_subgroup"].setChecked(True)
@@ -112,8 +135,8 @@ class MainWindow(QMainWindow):
 
     # -- building ---------------------------------------------------------------
 
-    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(self)
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> PanelDock:
+        dock = PanelDock(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(
@@ -135,6 +158,7 @@ class MainWindow(QMainWindow):
             "import_json": files.import_json,
             "export_csv": files.export_csv,
             "export_json": files.export_json,
+            "export_report": files.export_report,
             "quit": self.close,
             "undo": self.undo_group.undo,
             "redo": self.undo_group.redo,
@@ -153,7 +177,11 @@ class MainWindow(QMainWindow):
         self.undo_group.canRedoChanged.connect(self._update_undo_texts)
         self.undo_group.undoTextChanged.connect(self._update_undo_texts)
         self.undo_group.redoTextChanged.connect(self._update_undo_texts)
+        self.pages.currentChanged.connect(self._arrange_panels)
+        self.pages.currentChanged.connect(self._update_zoom)
         self.tree.roundSelected.connect(self.show_round)
+        self.tree.logicSelected.connect(self.show_logic)
+        self.tree.reportRequested.connect(files.export_report)
         self.welcome.newRequested.connect(files.new_workshop)
         self.welcome.openRequested.connect(files.open_dialog)
         self.welcome.demoRequested.connect(lambda: files.open_demo(demo_path()))
@@ -167,17 +195,18 @@ class MainWindow(QMainWindow):
         if old is not None:
             self._finish_typing()
             self.undo_group.removeStack(old.undo_stack)
-            for widget in (self.round_header, self.board, self.capture, self._search):
+            if self.logic is not None:
+                self.pages.removeWidget(self.logic)
+            for widget in (self.logic, self.round_header, self.board, self.capture, self._search):
                 if widget is not None:
                     widget.hide()
                     widget.setParent(None)
                     widget.deleteLater()
-            self.round_header = self.board = self.capture = self._search = None
+            self.logic = self.round_header = self.board = self.capture = self._search = None
             self.tree.set_document(None)
             self.inspector.set_document(None)
             old.close()
         self.document = document
-        self._show_panels(document is not None)
         if document is None:
             self.pages.setCurrentWidget(self.welcome)
         else:
@@ -188,6 +217,9 @@ class MainWindow(QMainWindow):
             self.board.set_colour_mode(self.settings.colour_mode())
             self.board.selectionChangedIds.connect(self.inspector.set_selection)
             self.board.viewport().installEventFilter(self)
+            self.logic = LogicPane(document, self.pages)
+            self.logic.showNotes.connect(self.show_notes)
+            self.pages.addWidget(self.logic)
             self.round_header = RoundHeader(document, self.board_page)
             self.board_page.layout().addWidget(self.round_header)
             self.board_page.layout().addWidget(self.board)
@@ -199,6 +231,7 @@ class MainWindow(QMainWindow):
             if first is None or not self.tree.select_round(first):
                 self.show_round(None)
             QTimer.singleShot(0, self._fit_board)  # once the new board has its final size
+        self._arrange_panels()
         self._update_title()
         self._update_enabled()
         self._update_undo_texts()
@@ -209,20 +242,30 @@ class MainWindow(QMainWindow):
             self.board.typing.editor.clearFocus()  # the editor commits when it loses focus
         self.inspector.commit_text()
 
-    def _show_panels(self, on: bool) -> None:
-        """Panels only make sense on an open workshop; keep the user's choice for the next one."""
-        docks = (self.tree_dock, self.inspector_dock, self.capture_dock)
-        if on == self._panels_shown:
-            return
-        if on:
-            for dock in docks:
-                dock.setVisible(dock.property("wanted") is not False)
-        else:
-            for dock in docks:
-                dock.setProperty("wanted", not dock.isHidden())
-                dock.hide()
-        self.action_set.menus["panels"].setEnabled(on)
-        self._panels_shown = on
+    def _docks(self) -> tuple[PanelDock, ...]:
+        return (self.tree_dock, self.inspector_dock, self.capture_dock)
+
+    def _want_panel(self, dock: PanelDock, on: bool) -> None:
+        self._wanted[dock] = on
+
+    def _show_wanted_panels(self) -> None:
+        for dock in self._docks():
+            dock.setVisible(self._wanted[dock])
+
+    def _arrange_panels(self) -> None:
+        """Show the panels the user wants that fit what the centre shows.
+
+        None without a workshop; the inspector and quick capture only beside a board.
+        """
+        on_board = self.document is not None and self.pages.currentWidget() is self.board_page
+        allowed = {
+            self.tree_dock: self.document is not None,
+            self.inspector_dock: on_board,
+            self.capture_dock: on_board,
+        }
+        for dock, ok in allowed.items():
+            dock.setVisible(ok and self._wanted[dock])
+        self.action_set.menus["panels"].setEnabled(self.document is not None)
 
     def _new_capture(self, document: Document) -> None:
         """A quick-capture field for ``document`` in the dock, on the shown round."""
@@ -242,6 +285,7 @@ class MainWindow(QMainWindow):
             and self.tree.select_round(round_id)
         ):
             return  # selecting it in the tree came back here through roundSelected
+        self.pages.setCurrentWidget(self.board_page)
         self.board.show_round(round_id)
         if self.round_header is not None:
             self.round_header.show_round(round_id)
@@ -249,6 +293,30 @@ class MainWindow(QMainWindow):
             self.capture.set_round(round_id)
         self._update_zoom()
         self._update_enabled()
+
+    def show_logic(self) -> None:
+        """Show the batenlogica in the centre (the board keeps its round for coming back)."""
+        if self.logic is None:
+            return
+        if self.tree.currentItem() is None or self.tree.current_round() is not None:
+            self.tree.select_logic()  # comes back here through logicSelected
+            return
+        self.pages.setCurrentWidget(self.logic)
+        self._update_enabled()
+
+    def show_notes(self, note_ids: list[int]) -> None:
+        """Show post-its on their board, selected (search hits, a batenlogica node's sources)."""
+        if self.document is None or not note_ids:
+            return
+        with self.document.store.read() as db:
+            rows = db.execute(select(Note.id, Note.round_id).where(Note.id.in_(note_ids))).all()
+        if not rows:
+            return
+        round_id = rows[0].round_id
+        self.show_round(round_id)
+        assert self.board is not None
+        self.board.focus_notes([note_id for note_id, r in rows if r == round_id])
+        self._update_zoom()
 
     def current_round(self) -> int | None:
         return self.tree.current_round() if self.document is not None else None
@@ -359,12 +427,9 @@ class MainWindow(QMainWindow):
         if dialog is not None:
             dialog.start()
 
-    def show_hit(self, round_id: int, note_id: int) -> None:
+    def show_hit(self, _round_id: int, note_id: int) -> None:
         """Switch to the hit's round and bring its note into view, selected."""
-        self.show_round(round_id)
-        if self.board is not None:
-            self.board.focus_notes([note_id])
-            self._update_zoom()
+        self.show_notes([note_id])
 
     def shortcuts_dialog(self) -> ShortcutsDialog:
         if self._shortcuts is None:
@@ -443,7 +508,7 @@ class MainWindow(QMainWindow):
         redo.setIconText(self.tr("Redo"))
 
     def _update_zoom(self) -> None:
-        if self.board is None:
+        if self.board is None or self.pages.currentWidget() is not self.board_page:
             self.zoom_label.setText("")
             return
         percent = round(self.board.scale_factor() * 100)
@@ -452,8 +517,9 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         has_doc = self.document is not None
         has_board = has_doc and self.current_round() is not None
-        for name in ("save_copy", "import_csv", "export_csv", "export_json", "find"):
+        for name in ("save_copy", "import_csv", "export_csv", "export_json", "export_report"):
             self.action_set[name].setEnabled(has_doc)
+        self.action_set["find"].setEnabled(has_doc)
         for name in BOARD_COMMANDS:
             self.action_set[name].setEnabled(has_board)
 
@@ -463,11 +529,11 @@ class MainWindow(QMainWindow):
         geometry, state = self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        shown = self._panels_shown
-        self._show_panels(True)
+        self._show_wanted_panels()  # so a saved state without panel choices keeps them
         if state is None or not self.restoreState(state):
             self.arrange_docks()
-        self._show_panels(shown)
+        self._wanted = {dock: not dock.isHidden() for dock in self._docks()}
+        self._arrange_panels()
 
     def arrange_docks(self) -> None:
         """Default panel sizes for the window's size: most of the room goes to the board."""
@@ -483,7 +549,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._show_panels(True)  # remember the panels the user wants, not the empty-state look
+        self._show_wanted_panels()  # remember the panels the user wants, not this moment's
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.set_document(None)

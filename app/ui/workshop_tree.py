@@ -75,9 +75,13 @@ class WorkshopTree(QTreeWidget):
 
     Signals:
         roundSelected(int): the user chose a round; its board should show.
+        logicSelected(): the user chose the batenlogica.
+        reportRequested(): the user activated the report entry.
     """
 
     roundSelected = Signal(int)
+    logicSelected = Signal()
+    reportRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +95,7 @@ class WorkshopTree(QTreeWidget):
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.currentItemChanged.connect(self._on_current_changed)
+        self.itemActivated.connect(self._on_activated)
 
     def set_document(self, document: Document | None) -> None:
         if self._document is not None:
@@ -105,6 +110,12 @@ class WorkshopTree(QTreeWidget):
         if item is not None and item.data(0, KIND_ROLE) == "round":
             return int(item.data(0, ID_ROLE))
         return None
+
+    def select_logic(self) -> None:
+        """Make the batenlogica current (which emits logicSelected)."""
+        item = self._find("logic", 0)
+        if item is not None:
+            self.setCurrentItem(item)
 
     def select_round(self, round_id: int) -> bool:
         """Make ``round_id`` current (which emits roundSelected); False if it is not shown."""
@@ -122,14 +133,15 @@ class WorkshopTree(QTreeWidget):
         return None if chosen is None else int(chosen.data(0, ID_ROLE))
 
     def rebuild(self) -> None:
-        """Read the outline again, keeping the current round selected."""
-        current = self.current_round()
+        """Read the outline again, keeping the current entry selected."""
+        item = self.currentItem()
+        current = (item.data(0, KIND_ROLE), item.data(0, ID_ROLE)) if item is not None else None
         self.blockSignals(True)
         try:
             self.clear()
             if self._document is not None:
                 self._fill(*read_outline(self._document))
-            if current is not None and (item := self._find("round", current)) is not None:
+            if current is not None and (item := self._find(*current)) is not None:
                 self.setCurrentItem(item)
         finally:
             self.blockSignals(False)
@@ -172,17 +184,19 @@ class WorkshopTree(QTreeWidget):
                     )
                 r_item.setToolTip(0, f"{line.title}\n{tip}")
                 r_item.setToolTip(1, tip)
-        later = translate(
-            "WorkshopTree", "Not available yet: comes with a later version of Bruinpapier."
+        logic = self._item(self, "logic", 0, translate("WorkshopTree", "Benefits logic"))
+        logic.setIcon(0, icon("logic"))
+        logic.setToolTip(
+            0,
+            translate(
+                "WorkshopTree",
+                "The cause–effect diagram from solutions and activities to the purpose",
+            ),
         )
-        for kind, label, icon_name in (
-            ("logic", translate("WorkshopTree", "Benefits logic"), "logic"),
-            ("report", translate("WorkshopTree", "Report"), "report"),
-        ):
-            item = self._item(self, kind, 0, label)
-            item.setIcon(0, icon(icon_name))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            item.setToolTip(0, later)
+        report = self._item(self, "report", 0, translate("WorkshopTree", "Report"))
+        report.setIcon(0, icon("report"))
+        report.setFlags(Qt.ItemFlag.ItemIsEnabled)  # an action, not a place to show
+        report.setToolTip(0, translate("WorkshopTree", "Double-click to save the report as a PDF"))
         self.expandAll()
 
     @staticmethod
@@ -216,5 +230,12 @@ class WorkshopTree(QTreeWidget):
             self.rebuild()
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        if current is not None and current.data(0, KIND_ROLE) == "round":
+        kind = current.data(0, KIND_ROLE) if current is not None else None
+        if kind == "round":
             self.roundSelected.emit(int(current.data(0, ID_ROLE)))
+        elif kind == "logic":
+            self.logicSelected.emit()
+
+    def _on_activated(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, KIND_ROLE) == "report":
+            self.reportRequested.emit()

@@ -247,6 +247,14 @@
         <translation>&amp;Traject als JSON…</translation>
     </message>
     <message>
+        <source>&amp;Report as PDF…</source>
+        <translation>&amp;Rapport als PDF…</translation>
+    </message>
+    <message>
+        <source>Save the visualised purpose of this workshop as a PDF</source>
+        <translation>De gevisualiseerde bedoeling van dit traject als PDF bewaren</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -645,6 +653,22 @@
             <numerusform>%n post-it geëxporteerd</numerusform>
             <numerusform>%n post-its geëxporteerd</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Rapport bewaren</translation>
+    </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>Het rapport kan niet worden geschreven</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved as %1 (%n page(s))</source>
+        <translation><numerusform>Rapport bewaard als %1 (%n pagina)</numerusform><numerusform>Rapport bewaard als %1 (%n pagina's)</numerusform></translation>
+    </message>
+    <message>
+        <source>Report saved, with warnings</source>
+        <translation>Rapport bewaard, met waarschuwingen</translation>
     </message>
     <message>
         <source>Export the workshop</source>
@@ -1427,12 +1451,16 @@
         <translation>gesloten ronde: heropen haar om het bord te wijzigen</translation>
     </message>
     <message>
-        <source>Not available yet: comes with a later version of Bruinpapier.</source>
-        <translation>Nog niet beschikbaar: komt in een volgende versie van Bruinpapier.</translation>
+        <source>Double-click to save the report as a PDF</source>
+        <translation>Dubbelklik om het rapport als PDF te bewaren</translation>
     </message>
     <message>
         <source>Benefits logic</source>
         <translation>Batenlogica</translation>
+    </message>
+    <message>
+        <source>The cause–effect diagram from solutions and activities to the purpose</source>
+        <translation>Het oorzaak-gevolgdiagram van oplossingen en activiteiten naar de bedoeling</translation>
     </message>
     <message>
         <source>Report</source>

@@ -55,6 +55,9 @@ class ScriptedInteraction(Interaction):
     def error(self, title: str, message: str) -> None:
         self.errors.append((title, message))
 
+    def warning(self, title: str, message: str) -> None:
+        self.shown.append((title, message))
+
     def about(self, title: str, message: str) -> None:
         self.shown.append((title, message))
 

@@ -84,7 +84,7 @@ def test_opening_a_workshop_shows_its_sessions_and_rounds(window, demo_file):
     assert window.board.board_scene.round_id == OPEN_ROUND
     for kind in ("logic", "report"):
         (entry,) = tree_items(window, kind)
-        assert not entry.flags() & Qt.ItemFlag.ItemIsEnabled
+        assert entry.flags() & Qt.ItemFlag.ItemIsEnabled
         assert entry.toolTip(0)
 
 
@@ -594,3 +594,43 @@ def test_the_band_above_the_board_names_the_round_and_follows_edits(qtbot, windo
     click_item(qtbot, window, round_item(window, 1))
     assert not header.closed.isHidden()
     assert header.closed.text() == "gesloten"
+
+
+def test_the_batenlogica_opens_from_the_tree_and_leads_back_to_post_its(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    (entry,) = tree_items(window, "logic")
+    click_item(qtbot, window, entry)
+    assert window.pages.currentWidget() is window.logic
+    assert not window.action_set["cluster"].isEnabled()  # board commands wait for a board
+    with window.document.store.read() as db:
+        sources = db.execute(select(Note.id, Note.round_id).where(Note.round_id == 4)).all()
+    window.logic.showNotes.emit([sources[0].id, sources[1].id])
+    assert window.pages.currentWidget() is window.board_page
+    assert window.tree.current_round() == 4
+    assert sorted(window.board.board_scene.note_ids_selected()) == sorted(
+        [sources[0].id, sources[1].id]
+    )
+    assert window.action_set["cluster"].isEnabled()
+
+
+def test_the_report_is_saved_as_a_pdf_from_the_tree(qtbot, window, interaction, demo_file):
+    window.open_file(demo_file)
+    pdf = demo_file.with_name("rapport.pdf")
+    interaction.paths.append(pdf)
+    (entry,) = tree_items(window, "report")
+    rect = window.tree.visualItemRect(entry)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert window.statusBar().currentMessage().startswith("Rapport bewaard als rapport.pdf")
+    assert interaction.errors == []
+
+
+def test_board_panels_step_aside_for_the_batenlogica(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    window.tree.select_logic()
+    assert window.zoom_label.text() == ""  # the board's zoom does not apply
+    assert window.tree_dock.isVisible()
+    assert window.inspector_dock.isHidden() and window.capture_dock.isHidden()
+    window.show_round(OPEN_ROUND)
+    assert window.inspector_dock.isVisible() and window.capture_dock.isVisible()
