@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtGui import QImage
@@ -70,7 +71,8 @@ def test_logic_svg_has_its_size_and_the_labels_as_text(
 def test_logic_png_and_board_svg_are_written(
     qapp, demo_store: WorkshopStore, tmp_path: Path
 ) -> None:
-    png = pictures.export_logic_png(demo_store, tmp_path / "logica.png", 0.5)
+    document = SimpleNamespace(store=demo_store)  # what the main window passes: its Document
+    png = pictures.export_logic_png(document, tmp_path / "logica.png", 0.5)
     assert len(colours(QImage(str(png)))) > 5
     svg = pictures.export_board_svg(demo_store, brown_paper_round(demo_store), tmp_path / "b.svg")
     assert "Kind centraal" in svg.read_text(encoding="utf-8")
