@@ -123,7 +123,6 @@ class LogicNodeData:
     id: int
     kind: LogicKind
     label: str
-    description: str
     theme_id: int | None
     x: float
     y: float
@@ -211,4 +210,4 @@ class ReportData:
             for u in i.principles:
                 yield f"principe bij “{i.title}”", u.how
         for node in self.logic.nodes:
-            yield "element van de batenlogica", node.label + "\n" + node.description
+            yield "element van de batenlogica", node.label

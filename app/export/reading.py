@@ -160,7 +160,7 @@ def _initiatives(db: DbSession, principle_names: dict[int, str]) -> tuple[Initia
 
 def _logic(db: DbSession) -> LogicData:
     nodes = tuple(
-        LogicNodeData(n.id, LogicKind(n.kind), n.label, n.description, n.theme_id, n.x, n.y)
+        LogicNodeData(n.id, LogicKind(n.kind), n.label, n.theme_id, n.x, n.y)
         for n in db.scalars(select(LogicNode).order_by(LogicNode.id))
     )
     edges = tuple(
