@@ -13,7 +13,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from app.model.kinds import LogicKind
 from app.ui.icons import icon
+from app.ui.logic.items import kind_name
 
 Key = QKeySequence.StandardKey
 Shortcut = QKeySequence.StandardKey | str
@@ -179,8 +181,9 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "board",
         QT_TRANSLATE_NOOP("Menus", "&Board"),
-        ("new_note", "-", "cluster", "ungroup", "tidy"),
+        ("new_note", "-", "cluster", "ungroup", "tidy", "-", "@logic_add"),
     ),
+    ("logic_add", QT_TRANSLATE_NOOP("Menus", "Add to the &benefits logic"), ()),
     ("help", QT_TRANSLATE_NOOP("Menus", "&Help"), ("shortcuts", "-", "about")),
 )
 MENU_BAR = ("file", "edit", "view", "board", "help")
@@ -216,7 +219,14 @@ class ActionSet(QObject):
             action.setData(code)
             self.language_group.addAction(action)
             self.actions[f"language_{code}"] = action
+        self.logic_kinds: dict[LogicKind, QAction] = {}
+        for kind in LogicKind:
+            action = QAction(window)
+            action.setObjectName(f"logic_add_{kind.value}")
+            action.setData(kind.value)
+            self.logic_kinds[kind] = action
         self._build_menus(window)
+        self.menus["logic_add"].addActions(list(self.logic_kinds.values()))
         self.toolbar = self._build_toolbar(window)
         self.retranslate()
 
@@ -271,6 +281,8 @@ class ActionSet(QObject):
             action.setStatusTip(tip)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        for kind, action in self.logic_kinds.items():
+            action.setText(kind_name(kind))
         for name, title in self._menu_titles.items():
             self.menus[name].setTitle(translate("Menus", title))
         self.toolbar.setWindowTitle(translate("Menus", "Toolbar"))

@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from app import __version__
 from app.model.entities import Note
+from app.model.kinds import LogicKind
 from app.ui.actions import ActionSet
 from app.ui.board.capture import QuickCapture
 from app.ui.board.view import BoardView
@@ -32,6 +33,7 @@ from app.ui.i18n import Translations
 from app.ui.icons import icon
 from app.ui.inspector import Inspector
 from app.ui.interaction import Interaction
+from app.ui.logic.commands import add_notes_to_logic
 from app.ui.logic.view import LogicPane
 from app.ui.round_header import RoundHeader
 from app.ui.search import SearchDialog
@@ -172,6 +174,9 @@ class MainWindow(QMainWindow):
         for name in BOARD_COMMANDS:
             a[name].triggered.connect(lambda _=False, n=name: self._on_board(n))
         a.colour_group.triggered.connect(self._on_colour_mode)
+        a.menus["logic_add"].triggered.connect(
+            lambda action: self._add_to_logic(LogicKind(action.data()))
+        )
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         self.undo_group.canUndoChanged.connect(self._update_undo_texts)
         self.undo_group.canRedoChanged.connect(self._update_undo_texts)
@@ -370,6 +375,16 @@ class MainWindow(QMainWindow):
         commands[name]()
         self._update_zoom()
 
+    def _add_to_logic(self, kind: LogicKind) -> None:
+        """One batenlogica element of ``kind`` per selected post-it, linked back to it."""
+        ids = self.inspector.selected_ids()
+        if self.document is None or not ids:
+            self.statusBar().showMessage(self.tr("Select post-its first"), STATUS_MS)
+            return
+        if add_notes_to_logic(self.document, ids, kind):
+            message = self.tr("%n element(s) added to the benefits logic", "", len(ids))
+            self.statusBar().showMessage(message, STATUS_MS)
+
     def _on_colour_mode(self) -> None:
         mode = "kind" if self.action_set["colour_kind"].isChecked() else "subgroup"
         self.settings.set_colour_mode(mode)
@@ -522,6 +537,7 @@ class MainWindow(QMainWindow):
         self.action_set["find"].setEnabled(has_doc)
         for name in BOARD_COMMANDS:
             self.action_set[name].setEnabled(has_board)
+        self.action_set.menus["logic_add"].setEnabled(has_board)
 
     # -- window state -------------------------------------------------------------
 

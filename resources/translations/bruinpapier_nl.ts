@@ -664,7 +664,10 @@
     </message>
     <message numerus="yes">
         <source>Report saved as %1 (%n page(s))</source>
-        <translation><numerusform>Rapport bewaard als %1 (%n pagina)</numerusform><numerusform>Rapport bewaard als %1 (%n pagina's)</numerusform></translation>
+        <translation>
+            <numerusform>Rapport bewaard als %1 (%n pagina)</numerusform>
+            <numerusform>Rapport bewaard als %1 (%n pagina's)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report saved, with warnings</source>
@@ -939,6 +942,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Select post-its first</source>
+        <translation>Selecteer eerst post-its</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) added to the benefits logic</source>
+        <translation><numerusform>%n element toegevoegd aan de batenlogica</numerusform><numerusform>%n elementen toegevoegd aan de batenlogica</numerusform></translation>
+    </message>
+    <message>
         <source>About Bruinpapier</source>
         <translation>Over Bruinpapier</translation>
     </message>
@@ -1032,6 +1043,10 @@
     <message>
         <source>&amp;Board</source>
         <translation>B&amp;ord</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;benefits logic</source>
+        <translation>Aan de &amp;batenlogica toevoegen</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -13,9 +13,9 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItem
 from sqlalchemy import func, select
 
-from app.model.entities import Note, Round, Session
+from app.model.entities import LogicNode, LogicNodeSource, Note, Round, Session
 from app.model.errors import WorkshopError
-from app.model.kinds import NoteKind, RoundState
+from app.model.kinds import LogicKind, NoteKind, RoundState
 from app.model.ops.edits import edit
 from app.model.store import WorkshopStore
 from app.ui.i18n import Translations
@@ -634,3 +634,23 @@ def test_board_panels_step_aside_for_the_batenlogica(qtbot, window, demo_file):
     assert window.inspector_dock.isHidden() and window.capture_dock.isHidden()
     window.show_round(OPEN_ROUND)
     assert window.inspector_dock.isVisible() and window.capture_dock.isVisible()
+
+
+def test_selected_post_its_become_batenlogica_elements_linked_back(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    target = first_note(window.document.store, OPEN_ROUND)
+    click_note(qtbot, window, target.id)
+    menu = window.action_set.menus["logic_add"]
+    (activity,) = [a for a in menu.actions() if a.text() == "activiteit"]
+    with window.document.store.read() as db:
+        before = db.scalar(select(func.count()).select_from(LogicNode))
+    activity.trigger()
+    with window.document.store.read() as db:
+        node = db.scalars(select(LogicNode).order_by(LogicNode.id.desc())).first()
+        sources = db.scalars(
+            select(LogicNodeSource.note_id).where(LogicNodeSource.node_id == node.id)
+        ).all()
+        after = db.scalar(select(func.count()).select_from(LogicNode))
+    assert after == before + 1
+    assert (node.kind, node.label, sources) == (LogicKind.ACTIVITEIT, target.text, [target.id])
+    assert window.action_set["undo"].text() == "&Ongedaan maken: Aan de batenlogica toevoegen"
