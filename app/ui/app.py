@@ -87,7 +87,7 @@ def run_app(path: Path | None, demo: bool) -> int:
         print(problem, file=sys.stderr)
         return 1
     app = application()
-    window = open_main_window(path, demo)
+    window = open_main_window(path, demo)  # held here: the window lives until exec returns
     code = app.exec()
-    del window
+    window.deleteLater()
     return code
