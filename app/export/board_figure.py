@@ -34,9 +34,12 @@ def note_fill(note: NoteData) -> str:
     return styles.NOTE_FILL[note.kind]
 
 
-def region_of_subgroup(rnd: RoundData, subgroup_id: int) -> Rect | None:
-    """A subgroup's area together with its post-its and the clusters they are in."""
-    notes = [n for n in rnd.notes if n.subgroup_id == subgroup_id]
+def region_of_subgroup(rnd: RoundData, subgroup_id: int | None) -> Rect | None:
+    """A subgroup's area with its post-its and their clusters; None: the post-its of no subgroup."""
+    known = {s.id for s in rnd.subgroups}
+    notes = [
+        n for n in rnd.notes if (n.subgroup_id if n.subgroup_id in known else None) == subgroup_id
+    ]
     clusters = {n.cluster_id for n in notes}
     rects = [s.rect for s in rnd.subgroups if s.id == subgroup_id] + [n.rect for n in notes]
     rects += [c.rect for c in rnd.clusters if c.id in clusters]

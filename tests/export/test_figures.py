@@ -9,7 +9,7 @@ from reportlab.platypus import Spacer
 
 from app.export import fonts, styles
 from app.export.board_figure import board_bounds, board_figure
-from app.export.data import NoteData, RoundData, SubgroupData
+from app.export.data import NoteData, RoundData, SessionData, SubgroupData
 from app.export.figures import Text, crop, extent, fit, text_width, wrap
 from app.export.sections.boards import round_pages
 from app.export.sections.common import Heading, Writer
@@ -69,13 +69,44 @@ def test_small_boards_get_a4_big_ones_a3_and_huge_ones_a_page_per_subgroup() -> 
     assert choose_page(board_bounds(board(12, per_row=2)), top, NOTE) == ("a4", True)
 
 
-def test_a_huge_board_gets_a_detail_page_per_subgroup() -> None:
-    from app.export.data import SessionData
+def wide_board(subgroups: int, per_subgroup: int, loose: int = 0) -> RoundData:
+    """Subgroups side by side, ten notes a row each, plus ``loose`` notes in no subgroup."""
+    subs, notes = [], []
+    for s in range(subgroups):
+        x0 = s * 1900.0
+        for i in range(per_subgroup):
+            x, y = x0 + 16 + (i % 10) * 176, 72 + (i // 10) * 126
+            rect = Rect(x, y, 160, 110)
+            notes.append(
+                NoteData(len(notes), s, None, NoteKind.IDEE, "Idee", rect, 0, "", frozenset())
+            )
+        area = Rect(x0, 0, 1780, 72 + (per_subgroup // 10 + 1) * 126)
+        subs.append(SubgroupData(s, f"Groep {s}", "", None, None, area))
+    for i in range(loose):
+        rect = Rect(i * 176, 5000, 160, 110)
+        notes.append(
+            NoteData(len(notes), None, None, NoteKind.IDEE, "Los", rect, 0, "", frozenset())
+        )
+    return RoundData(1, "Ronde", "", RoundKind.FREE, tuple(subs), (), tuple(notes))
 
-    rnd = board(400, per_row=40)
+
+def test_a_huge_board_gets_a_detail_page_per_subgroup() -> None:
+    rnd = wide_board(4, 100, loose=3)
     story = round_pages(SessionData(1, "Sessie", None, (rnd,)), rnd, Writer(), [])
     headings = [f.outline for f in story if isinstance(f, Heading)]
-    assert headings == ["Sessie › Ronde", "Uitvergroting: Groep A (Ronde)"]
+    assert headings == [
+        "Sessie › Ronde",
+        *(f"Uitvergroting: Groep {s} (Ronde)" for s in range(4)),
+        "Uitvergroting: zonder subgroep (Ronde)",
+    ]
+
+
+def test_a_subgroup_too_big_for_a3_is_split_in_parts() -> None:
+    rnd = wide_board(1, 600)
+    story = round_pages(SessionData(1, "Sessie", None, (rnd,)), rnd, Writer(), [])
+    headings = [f.outline for f in story if isinstance(f, Heading)]
+    parts = [h for h in headings if ", deel " in h]
+    assert len(parts) > 1 and parts[-1].endswith(f"deel {len(parts)} van {len(parts)}")
 
 
 def test_printed_note_text_is_legible_on_the_chosen_page() -> None:

@@ -8,9 +8,10 @@ from app.export import styles
 from app.export.board_figure import board_figure, region_of_subgroup
 from app.export.data import ReportData, RoundData, SessionData
 from app.export.draft import Para
+from app.export.figures import Figure, crop
 from app.export.markup import para
 from app.export.sections.common import Writer, swatch
-from app.export.sections.pages import choose_page, figure_page
+from app.export.sections.pages import choose_page, figure_page, tiles, used_height
 from app.model.kinds import NOTE_KIND_LABELS
 
 OVERVIEW = (
@@ -47,14 +48,29 @@ def round_pages(
         return figure_page(top, figure, page)
     top.insert(-1, Para(OVERVIEW, styles.SMALL))
     story = figure_page(top, board_figure(rnd, note_text=False) or figure, page)
-    for sub in rnd.subgroups:
-        region = region_of_subgroup(rnd, sub.id)
+    parts = [(s.id, s.name) for s in rnd.subgroups] + [(None, "zonder subgroep")]
+    for sub_id, name in parts:
+        region = region_of_subgroup(rnd, sub_id)
         detail = board_figure(rnd, region) if region else None
-        if detail is None:
-            continue
-        head = [writer.heading("Uitvergroting: ", 2, f"{sub.name} ({rnd.title})"), legend(rnd)]
-        detail_page, _ = choose_page(detail.bounds, head, styles.NOTE_TEXT_SIZE)
-        story += figure_page(head, detail, detail_page)
+        if detail is not None:
+            story += detail_pages(detail, f"{name} ({rnd.title})", legend(rnd), writer)
+    return story
+
+
+def detail_pages(detail: Figure, title: str, key: Para, writer: Writer) -> list[Flowable]:
+    """One subgroup's part of a big board; in overlapping parts if even that is too big."""
+    head = [writer.heading("Uitvergroting: ", 2, title), key]
+    page, legible = choose_page(detail.bounds, head, styles.NOTE_TEXT_SIZE)
+    if legible:
+        return figure_page(head, detail, page)
+    width = styles.frame_size(page)[0]
+    regions = tiles(detail.bounds, page, used_height(head, width), styles.NOTE_TEXT_SIZE)
+    story: list[Flowable] = []
+    for n, region in enumerate(regions, start=1):
+        part = f"{title}, deel {n} van {len(regions)}"
+        story += figure_page(
+            [writer.heading("Uitvergroting: ", 2, part), key], crop(detail, region), page
+        )
     return story
 
 
