@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from sqlalchemy import func, select
@@ -154,11 +154,8 @@ class WorkshopTree(QTreeWidget):
     # -- building -------------------------------------------------------------
 
     def _fill(self, name: str, sessions: list[SessionLine]) -> None:
-        translate = QCoreApplication.translate
         dim = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        root = self._item(
-            self, "workshop", 0, name or translate("WorkshopTree", "Untitled workshop")
-        )
+        root = self._item(self, "workshop", 0, name or self.tr("Untitled workshop"))
         root.setIcon(0, icon("workshop"))
         font = root.font(0)
         font.setBold(True)
@@ -167,9 +164,7 @@ class WorkshopTree(QTreeWidget):
             s_item = self._item(root, "session", session.id, session.title)
             s_item.setIcon(0, icon("session"))
             if session.date:
-                s_item.setToolTip(
-                    0, translate("WorkshopTree", "Session on %1").replace("%1", session.date)
-                )
+                s_item.setToolTip(0, self.tr("Session on %1").replace("%1", session.date))
             for line in session.rounds:
                 r_item = self._item(s_item, "round", line.id, line.title)
                 r_item.setIcon(0, icon("lock" if line.closed else "round"))
@@ -177,26 +172,23 @@ class WorkshopTree(QTreeWidget):
                 r_item.setText(1, str(line.notes))
                 r_item.setForeground(1, dim)
                 r_item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-                tip = translate("WorkshopTree", "%n post-it(s)", "", line.notes)
+                tip = self.tr("%n post-it(s)", "", line.notes)
                 if line.closed:
-                    tip += " · " + translate(
-                        "WorkshopTree", "closed round: reopen it to change its board"
-                    )
+                    tip += " · " + self.tr("closed round: reopen it to change its board")
                 r_item.setToolTip(0, f"{line.title}\n{tip}")
                 r_item.setToolTip(1, tip)
-        logic = self._item(self, "logic", 0, translate("WorkshopTree", "Benefits logic"))
+        logic = self._item(self, "logic", 0, self.tr("Benefits logic"))
         logic.setIcon(0, icon("logic"))
         logic.setToolTip(
             0,
-            translate(
-                "WorkshopTree",
+            self.tr(
                 "The cause–effect diagram from solutions and activities to the purpose",
             ),
         )
-        report = self._item(self, "report", 0, translate("WorkshopTree", "Report"))
+        report = self._item(self, "report", 0, self.tr("Report"))
         report.setIcon(0, icon("report"))
         report.setFlags(Qt.ItemFlag.ItemIsEnabled)  # an action, not a place to show
-        report.setToolTip(0, translate("WorkshopTree", "Double-click to save the report as a PDF"))
+        report.setToolTip(0, self.tr("Double-click to save the report as a PDF"))
         self.expandAll()
 
     @staticmethod

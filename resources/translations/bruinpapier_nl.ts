@@ -947,7 +947,10 @@
     </message>
     <message numerus="yes">
         <source>%n element(s) added to the benefits logic</source>
-        <translation><numerusform>%n element toegevoegd aan de batenlogica</numerusform><numerusform>%n elementen toegevoegd aan de batenlogica</numerusform></translation>
+        <translation>
+            <numerusform>%n element toegevoegd aan de batenlogica</numerusform>
+            <numerusform>%n elementen toegevoegd aan de batenlogica</numerusform>
+        </translation>
     </message>
     <message>
         <source>About Bruinpapier</source>
@@ -1460,6 +1463,10 @@
     <message>
         <source>Session on %1</source>
         <translation>Sessie op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post-it(s)</source>
+        <translation><numerusform>%n post-it</numerusform><numerusform>%n post-its</numerusform></translation>
     </message>
     <message>
         <source>closed round: reopen it to change its board</source>
