@@ -83,18 +83,20 @@ def test_run_app_opens_a_file_and_returns_when_the_window_closes(qtbot, demo_fil
     shown: list[MainWindow] = []
 
     def close_it() -> None:
-        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        shown.append(window)
-        assert window.document.store.path == demo_file.resolve()
-        assert window.action_set.menus["file"].title() == "&Bestand"
-        window.close()
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown.extend(
+            (w, w.document.store.path, w.action_set.menus["file"].title()) for w in windows
+        )
+        for window in windows:
+            window.close()  # ends app.exec() even when the checks below fail
 
     QTimer.singleShot(0, close_it)
     assert run_app(demo_file, demo=False) == 0
-    assert len(shown) == 1
-    assert shown[0].document is None  # closing released the file
+    ((window, path, file_menu),) = shown
+    assert (path, file_menu) == (demo_file.resolve(), "&Bestand")
+    assert window.document is None  # closing released the file
     assert Settings().recent_files() == [demo_file.resolve()]
-    shown[0].translations.apply("en")  # the application lives on for other tests
+    window.translations.apply("en")  # the application lives on for other tests
 
 
 def test_demo_is_built_in_a_fresh_file_and_opened(qtbot, tmp_path, monkeypatch):
