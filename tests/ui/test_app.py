@@ -80,13 +80,13 @@ def test_run_app_prints_one_line_and_returns_1_instead_of_aborting(monkeypatch, 
 
 def test_run_app_opens_a_file_and_returns_when_the_window_closes(qtbot, demo_file, monkeypatch):
     monkeypatch.setattr(app_module, "platform_problem", lambda: None)
-    shown: list[MainWindow] = []
+    shown: list[tuple[MainWindow, Path | None, str]] = []
 
     def close_it() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        shown.extend(
-            (w, w.document.store.path, w.action_set.menus["file"].title()) for w in windows
-        )
+        for w in windows:
+            path = w.document.store.path if w.document is not None else None
+            shown.append((w, path, w.action_set.menus["file"].title()))
         for window in windows:
             window.close()  # ends app.exec() even when the checks below fail
 
