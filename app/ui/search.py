@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -15,8 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
+from sqlalchemy import select
 
+from app.model.changes import Change
 from app.model.entities import Note, Round, Session
 from app.ui.document import Document
 
@@ -32,22 +35,49 @@ class Hit:
     text: str
 
 
-def find_notes(document: Document, query: str, limit: int = MAX_HITS) -> list[Hit]:
-    """Notes whose text contains ``query`` (any case), in session, round and reading order."""
-    words = query.strip().lower()
-    if not words:
-        return []
-    pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    stmt = (
-        select(Note.id, Note.round_id, Round.title, Session.title, Note.text)
-        .join(Round, Note.round_id == Round.id)
-        .join(Session, Round.session_id == Session.id)
-        .where(func.lower(Note.text).like(pattern, escape="\\"))
-        .order_by(Session.position, Session.id, Round.position, Round.id, Note.y, Note.x)
-        .limit(limit)
-    )
-    with document.store.read() as db:
-        return [Hit(*row) for row in db.execute(stmt)]
+def folded(text: str) -> str:
+    """``text`` without case or accents, so "cooperatief" finds "Coöperatief"."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class NoteIndex:
+    """Every post-it with its folded text, read once and again only after an edit.
+
+    The matching runs here rather than in SQL, whose LOWER() and LIKE fold
+    ASCII only; keeping the folded texts makes each keystroke a plain scan.
+    """
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._rows: list[tuple[Hit, str]] | None = None
+        document.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: list[Change]) -> None:
+        if any(c.table in ("note", "round", "session") for c in changes):
+            self._rows = None
+
+    def _read(self) -> list[tuple[Hit, str]]:
+        stmt = (
+            select(Note.id, Note.round_id, Round.title, Session.title, Note.text)
+            .join(Round, Note.round_id == Round.id)
+            .join(Session, Round.session_id == Session.id)
+            .order_by(Session.position, Session.id, Round.position, Round.id, Note.y, Note.x)
+        )
+        with self._document.store.read() as db:
+            return [(Hit(*row), folded(row.text)) for row in db.execute(stmt)]
+
+    def find(self, query: str, limit: int = MAX_HITS) -> list[Hit]:
+        """Post-its holding every word of ``query``, in session, round and reading order."""
+        words = folded(query).split()
+        if not words:
+            return []
+        if self._rows is None:
+            self._rows = self._read()
+        hits = (hit for hit, text in self._rows if all(w in text for w in words))
+        return list(itertools.islice(hits, limit))
 
 
 class SearchDialog(QDialog):
@@ -62,7 +92,7 @@ class SearchDialog(QDialog):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search_dialog")
-        self._document = document
+        self.index = NoteIndex(document)
         self.field = QLineEdit(self)
         self.field.setClearButtonEnabled(True)
         self.results = QListWidget(self)
@@ -89,7 +119,7 @@ class SearchDialog(QDialog):
         self.field.selectAll()
 
     def run(self, query: str) -> None:
-        hits = find_notes(self._document, query)
+        hits = self.index.find(query)
         self.results.clear()
         for hit in hits:
             text = " ".join(hit.text.split())

@@ -654,3 +654,18 @@ def test_selected_post_its_become_batenlogica_elements_linked_back(qtbot, window
     assert after == before + 1
     assert (node.kind, node.label, sources) == (LogicKind.ACTIVITEIT, target.text, [target.id])
     assert window.action_set["undo"].text() == "&Ongedaan maken: Aan de batenlogica toevoegen"
+
+
+def test_search_ignores_case_and_accents_and_needs_every_word(window, demo_file):
+    window.open_file(demo_file)
+    dialog = window.search_dialog()
+    dialog.field.setText("COOPERATIEF leren")
+    texts = [dialog.results.item(i).text() for i in range(dialog.results.count())]
+    assert texts and all("Coöperatief" in t and "leren" in t for t in texts)
+    dialog.field.setText("coöperatief zebrapad")
+    assert dialog.results.count() == 0
+    assert dialog.summary.text() == "0 resultaten"
+    target = first_note(window.document.store, OPEN_ROUND)
+    window.document.push(edit("note", target.id, text="Coöperatief zebrapad"), "Edit")
+    dialog.field.setText("cooperatief ZEBRAPAD")  # the edit is found: no stale index
+    assert dialog.results.count() == 1
