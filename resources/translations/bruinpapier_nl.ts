@@ -1466,7 +1466,10 @@
     </message>
     <message numerus="yes">
         <source>%n post-it(s)</source>
-        <translation><numerusform>%n post-it</numerusform><numerusform>%n post-its</numerusform></translation>
+        <translation>
+            <numerusform>%n post-it</numerusform>
+            <numerusform>%n post-its</numerusform>
+        </translation>
     </message>
     <message>
         <source>closed round: reopen it to change its board</source>
