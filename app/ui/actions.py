@@ -125,6 +125,58 @@ SPECS = (
         QT_TRANSLATE_NOOP("Actions", "Arrange the selected post-its in a neat grid"),
     ),
     ActionSpec(
+        "clusters_to_themes",
+        QT_TRANSLATE_NOOP("Actions", "Clusters → t&hemes"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Make a policy theme of each selected cluster"),
+    ),
+    ActionSpec(
+        "themes_to_subgroups",
+        QT_TRANSLATE_NOOP("Actions", "Themes → su&bgroups"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Give this round one subgroup per theme"),
+    ),
+    ActionSpec(
+        "projector",
+        QT_TRANSLATE_NOOP("Actions", "&Projector"),
+        ("F5",),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Show the board on the second screen, or over this window with one screen"
+        ),
+        checkable=True,
+    ),
+    ActionSpec(
+        "freeze",
+        QT_TRANSLATE_NOOP("Actions", "&Freeze projection"),
+        ("Ctrl+F5",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Keep the projection still while you rearrange"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "show_timer", QT_TRANSLATE_NOOP("Actions", "Show &timer"), ("Ctrl+T",), checkable=True
+    ),
+    ActionSpec(
+        "vote_mode",
+        QT_TRANSLATE_NOOP("Actions", "&Vote mode"),
+        ("V",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Click a post-it to give it a vote"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "add_round",
+        QT_TRANSLATE_NOOP("Actions", "&Add round…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Add a round to the chosen session"),
+    ),
+    ActionSpec(
+        "close_round",
+        QT_TRANSLATE_NOOP("Actions", "&Close round"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Make the shown round read-only, its board kept as left"),
+    ),
+    ActionSpec("reopen_round", QT_TRANSLATE_NOOP("Actions", "&Reopen round")),
+    ActionSpec(
+        "carry_forward",
+        QT_TRANSLATE_NOOP("Actions", "Carry results &forward…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Clusters become themes, themes become subgroups"),
+    ),
+    ActionSpec(
         "shortcuts",
         QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
         (Key.HelpContents, "?"),
@@ -181,12 +233,23 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "board",
         QT_TRANSLATE_NOOP("Menus", "&Board"),
-        ("new_note", "-", "cluster", "ungroup", "tidy", "-", "@logic_add"),
+        (
+            *("new_note", "-", "cluster", "ungroup", "tidy", "-", "@logic_add", "-"),
+            *("clusters_to_themes", "themes_to_subgroups"),
+        ),
+    ),
+    (
+        "session",
+        QT_TRANSLATE_NOOP("Menus", "&Session"),
+        (
+            *("projector", "freeze", "show_timer", "-", "vote_mode", "-"),
+            *("add_round", "close_round", "reopen_round", "-", "carry_forward"),
+        ),
     ),
     ("logic_add", QT_TRANSLATE_NOOP("Menus", "Add to the &benefits logic"), ()),
     ("help", QT_TRANSLATE_NOOP("Menus", "&Help"), ("shortcuts", "-", "about")),
 )
-MENU_BAR = ("file", "edit", "view", "board", "help")
+MENU_BAR = ("file", "edit", "view", "board", "session", "help")
 TOOLBAR = (
     *("new", "open", "-", "undo", "redo", "-", "new_note", "cluster", "tidy", "-"),
     *("zoom_out", "zoom_in", "fit", "-", "find"),

@@ -20,6 +20,7 @@ from app.model.interchange.csv_notes import ImportNotes, export_notes_csv, read_
 from app.model.interchange.json_workshop import export_workshop_json
 from app.model.store import WorkshopStore
 from app.ui.document import Document
+from app.ui.wizard import NewWorkshopWizard
 from app.ui.workshop_files import FILTER, with_suffix, workshop_from_json, write_copy
 
 if TYPE_CHECKING:
@@ -85,6 +86,23 @@ class FileCommands(QObject):
             self._error(self.tr("Cannot create this workshop"), exc)
             return
         self._adopt(store)
+        self._plan_trajectory(path.stem)
+
+    def _plan_trajectory(self, name: str) -> None:
+        """The wizard on the new file; cancelled, the empty workshop stays open.
+
+        The facilitator chose the file name just before, so cancelling keeps
+        that file (valid and empty) rather than silently deleting it.
+        """
+        document = self._document
+        assert document is not None
+        wizard = NewWorkshopWizard(document, parent=self._window)
+        wizard.trajectory.name.setText(name)
+        if self._window.interaction.run(wizard):
+            self._window.show_round(self._window.tree.starting_round())
+        else:
+            self._status(self.tr("The workshop is empty: the wizard was cancelled"))
+        wizard.deleteLater()
 
     def open_demo(self, path: Path) -> bool:
         """Build the demo workshop into the new file ``path`` and open it."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QMessageBox, QWidget
 
 
 class Interaction:
@@ -50,3 +50,7 @@ class Interaction:
     def colour(self, title: str, initial: QColor) -> QColor | None:
         colour = QColorDialog.getColor(initial, self.parent, title)
         return colour if colour.isValid() else None
+
+    def run(self, dialog: QDialog) -> bool:
+        """Run a dialog of the app (wizard, add round…) modally; True if the user accepted it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted

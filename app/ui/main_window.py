@@ -37,6 +37,7 @@ from app.ui.logic.commands import add_notes_to_logic
 from app.ui.logic.view import LogicPane
 from app.ui.round_header import RoundHeader
 from app.ui.search import SearchDialog
+from app.ui.session_controls import SessionControls
 from app.ui.settings import Settings
 from app.ui.shortcuts_dialog import ShortcutsDialog
 from app.ui.welcome import WelcomePage
@@ -68,7 +69,13 @@ BOARD_COMMANDS = (
 
 
 class MainWindow(QMainWindow):
-    """One window on (at most) one open workshop."""
+    """One window on (at most) one open workshop.
+
+    Signals:
+        documentChanged(): another workshop (or none) is shown, with a new board.
+    """
+
+    documentChanged = Signal()
 
     def __init__(
         self,
@@ -104,11 +111,13 @@ class MainWindow(QMainWindow):
 
         self.tree = WorkshopTree(self)
         self.inspector = Inspector(self.interaction, self)
-        self.tree_dock = self._dock("tree_dock", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.inspector_dock = self._dock(
+        self.tree_dock = self.add_panel(
+            "tree_dock", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.inspector_dock = self.add_panel(
             "inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.capture_dock = self._dock(
+        self.capture_dock = self.add_panel(
             "capture_dock", QWidget(self), Qt.DockWidgetArea.RightDockWidgetArea
         )
         for dock in (self.tree_dock, self.inspector_dock, self.capture_dock):
@@ -128,6 +137,7 @@ class MainWindow(QMainWindow):
             dock.closedByUser.connect(lambda d=dock: self._want_panel(d, False))
         self._arrange_panels()
         self._connect()
+        self.session = SessionControls(self)
         mode = settings.colour_mode()
         self.action_set["colour_kind" if mode == "kind" else "colour_subgroup"].setChecked(True)
         self.action_set[f"language_{translations.language}"].setChecked(True)
@@ -137,7 +147,7 @@ class MainWindow(QMainWindow):
 
     # -- building ---------------------------------------------------------------
 
-    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> PanelDock:
+    def add_panel(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> PanelDock:
         dock = PanelDock(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -240,6 +250,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_enabled()
         self._update_undo_texts()
+        self.documentChanged.emit()
 
     def _finish_typing(self) -> None:
         """Save what is being typed, on the board or in the inspector, before the file closes."""

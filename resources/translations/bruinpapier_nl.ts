@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Themes: %s</source>
-        <translation>Thema's: %s</translation>
+        <translation>Thema&apos;s: %s</translation>
     </message>
     <message>
         <source>purpose</source>
@@ -343,6 +343,78 @@
         <translation>De geselecteerde post-its netjes in een raster zetten</translation>
     </message>
     <message>
+        <source>Clusters → t&amp;hemes</source>
+        <translation>Clusters → t&amp;hema&apos;s</translation>
+    </message>
+    <message>
+        <source>Make a policy theme of each selected cluster</source>
+        <translation>Maak van elke geselecteerde cluster een beleidsthema</translation>
+    </message>
+    <message>
+        <source>Themes → su&amp;bgroups</source>
+        <translation>Thema&apos;s → s&amp;ubgroepen</translation>
+    </message>
+    <message>
+        <source>Give this round one subgroup per theme</source>
+        <translation>Geef deze ronde één subgroep per thema</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;Projector</translation>
+    </message>
+    <message>
+        <source>Show the board on the second screen, or over this window with one screen</source>
+        <translation>Toon het bord op het tweede scherm, of over dit venster bij één scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze projection</source>
+        <translation>Projectie &amp;bevriezen</translation>
+    </message>
+    <message>
+        <source>Keep the projection still while you rearrange</source>
+        <translation>Houd de projectie stil terwijl je herschikt</translation>
+    </message>
+    <message>
+        <source>Show &amp;timer</source>
+        <translation>&amp;Timer tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Vote mode</source>
+        <translation>&amp;Stemmodus</translation>
+    </message>
+    <message>
+        <source>Click a post-it to give it a vote</source>
+        <translation>Klik op een post-it om er een stem op te geven</translation>
+    </message>
+    <message>
+        <source>&amp;Add round…</source>
+        <translation>Ronde toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>Add a round to the chosen session</source>
+        <translation>Voeg een ronde toe aan de gekozen sessie</translation>
+    </message>
+    <message>
+        <source>&amp;Close round</source>
+        <translation>Ronde s&amp;luiten</translation>
+    </message>
+    <message>
+        <source>Make the shown round read-only, its board kept as left</source>
+        <translation>Maak de getoonde ronde alleen-lezen; het bord blijft zoals het is</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen round</source>
+        <translation>Ronde &amp;heropenen</translation>
+    </message>
+    <message>
+        <source>Carry results &amp;forward…</source>
+        <translation>Resultaten &amp;doorzetten…</translation>
+    </message>
+    <message>
+        <source>Clusters become themes, themes become subgroups</source>
+        <translation>Clusters worden thema&apos;s, thema&apos;s worden subgroepen</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -437,7 +509,7 @@
     <name>CarryActions</name>
     <message>
         <source>Clusters → themes</source>
-        <translation>Clusters → thema's</translation>
+        <translation>Clusters → thema&apos;s</translation>
     </message>
     <message>
         <source>Make a policy theme of each selected cluster</source>
@@ -445,7 +517,7 @@
     </message>
     <message>
         <source>Themes → subgroups</source>
-        <translation>Thema's → subgroepen</translation>
+        <translation>Thema&apos;s → subgroepen</translation>
     </message>
     <message>
         <source>Give this round one subgroup per theme</source>
@@ -468,11 +540,11 @@
     </message>
     <message>
         <source>Make themes of the selected clusters</source>
-        <translation>Maak thema's van de geselecteerde clusters</translation>
+        <translation>Maak thema&apos;s van de geselecteerde clusters</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema's</translation>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
         <source>Round to give a subgroup per theme</source>
@@ -484,23 +556,23 @@
     </message>
     <message>
         <source>1. Clusters become themes</source>
-        <translation>1. Clusters worden thema's</translation>
+        <translation>1. Clusters worden thema&apos;s</translation>
     </message>
     <message>
         <source>2. Themes become subgroups</source>
-        <translation>2. Thema's worden subgroepen</translation>
+        <translation>2. Thema&apos;s worden subgroepen</translation>
     </message>
     <message>
         <source>Themes of this trajectory:</source>
-        <translation>Thema's van dit traject:</translation>
+        <translation>Thema&apos;s van dit traject:</translation>
     </message>
     <message>
         <source>Clusters → themes</source>
-        <translation>Clusters → thema's</translation>
+        <translation>Clusters → thema&apos;s</translation>
     </message>
     <message>
         <source>Themes → subgroups</source>
-        <translation>Thema's → subgroepen</translation>
+        <translation>Thema&apos;s → subgroepen</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -597,6 +669,10 @@
         <translation>Dit traject kan niet worden gemaakt</translation>
     </message>
     <message>
+        <source>The workshop is empty: the wizard was cancelled</source>
+        <translation>De workshop is leeg: de wizard is geannuleerd</translation>
+    </message>
+    <message>
         <source>Cannot create the demo</source>
         <translation>De demo kan niet worden gemaakt</translation>
     </message>
@@ -666,7 +742,7 @@
         <source>Report saved as %1 (%n page(s))</source>
         <translation>
             <numerusform>Rapport bewaard als %1 (%n pagina)</numerusform>
-            <numerusform>Rapport bewaard als %1 (%n pagina's)</numerusform>
+            <numerusform>Rapport bewaard als %1 (%n pagina&apos;s)</numerusform>
         </translation>
     </message>
     <message>
@@ -1048,6 +1124,10 @@
         <translation>B&amp;ord</translation>
     </message>
     <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessie</translation>
+    </message>
+    <message>
         <source>Add to the &amp;benefits logic</source>
         <translation>Aan de &amp;batenlogica toevoegen</translation>
     </message>
@@ -1234,6 +1314,29 @@
     <message>
         <source>Search the text of every post-it in every round</source>
         <translation>Zoek in de tekst van alle post-its in alle rondes</translation>
+    </message>
+</context>
+<context>
+    <name>SessionControls</name>
+    <message>
+        <source>Close round</source>
+        <translation>Ronde sluiten</translation>
+    </message>
+    <message>
+        <source>Reopen round</source>
+        <translation>Ronde heropenen</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Theme forms</source>
+        <translation>Thema-uitwerking</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialog
 
 from app.model.demo import build_demo
 from app.model.store import WorkshopStore
@@ -51,6 +52,8 @@ class ScriptedInteraction(Interaction):
         self.colours: list[QColor | None] = []
         self.errors: list[tuple[str, str]] = []
         self.shown: list[tuple[str, str]] = []
+        self.dialogs: list[Callable[[QDialog], object]] = []
+        """Scripts that fill in and close the app's dialogs, in order; none left: cancel."""
 
     def error(self, title: str, message: str) -> None:
         self.errors.append((title, message))
@@ -71,6 +74,15 @@ class ScriptedInteraction(Interaction):
 
     def colour(self, title: str, initial: QColor) -> QColor | None:
         return self.colours.pop(0)
+
+    def run(self, dialog: QDialog) -> bool:
+        if not self.dialogs:
+            dialog.reject()
+            return False
+        dialog.show()
+        self.dialogs.pop(0)(dialog)
+        dialog.close()
+        return dialog.result() == QDialog.DialogCode.Accepted
 
 
 @pytest.fixture

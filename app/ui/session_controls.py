@@ -1,0 +1,239 @@
+"""Running a live session from the main window: projector, timer, voting, rounds, theme forms.
+
+:class:`SessionControls` attaches to a :class:`MainWindow` (one call in its
+constructor): it adds the Timer, Votes and Theme forms panels, connects the
+Session menu and the carry-forward actions of the Board menu, and rebuilds
+what depends on the open workshop's board whenever the window shows another
+workshop. The timer outlives workshops: the panel and the projection share it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
+
+from app.model.entities import Round
+from app.model.kinds import RoundKind, RoundState
+from app.model.ops.edits import set_round_state
+from app.ui.carry_forward import CarryActions, CarryForwardDialog
+from app.ui.projector import Projection
+from app.ui.round_setup import AddRoundDialog
+from app.ui.theme_forms import ThemeForms
+from app.ui.timer_widget import RoundTimer, TimerWidget
+from app.ui.voting import VotingPanel
+from app.ui.workshop_tree import ID_ROLE, KIND_ROLE
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+FORM_KINDS = {RoundKind.THEMES, RoundKind.ELABORATION}
+"""Rounds whose results are worked out in the theme forms beside the board."""
+BOARD_ACTIONS = (
+    *("projector", "vote_mode", "close_round", "reopen_round"),
+    *("clusters_to_themes", "themes_to_subgroups"),
+)
+"""Session actions that work on the shown board (disabled beside the batenlogica)."""
+
+
+class SessionControls(QObject):
+    """The session panels and the Session menu of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.actions = window.action_set
+        self.timer = RoundTimer(self)
+        self.projection: Projection | None = None
+        self.voting: VotingPanel | None = None
+        self.forms: ThemeForms | None = None
+        self.carry: CarryActions | None = None
+        self._board_round: int | None = None
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.timer_dock = window.add_panel("timer_dock", TimerWidget(self.timer, window), right)
+        self.voting_dock = window.add_panel("voting_dock", QWidget(window), right)
+        self.forms_dock = window.add_panel("forms_dock", QWidget(window), right)
+        window.tabifyDockWidget(window.inspector_dock, self.voting_dock)
+        window.tabifyDockWidget(window.inspector_dock, self.forms_dock)
+        for dock in (self.timer_dock, self.voting_dock, self.forms_dock):
+            dock.hide()
+            window.action_set.menus["panels"].addAction(dock.toggleViewAction())
+        self._connect()
+        window.installEventFilter(self)
+        self.retranslate()
+        self._update()
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["projector"].toggled.connect(self._project)
+        a["freeze"].toggled.connect(self._freeze)
+        a["show_timer"].toggled.connect(self._show_timer)
+        self.timer_dock.visibilityChanged.connect(
+            lambda _v: a["show_timer"].setChecked(not self.timer_dock.isHidden())
+        )
+        a["vote_mode"].toggled.connect(self._vote_mode)
+        a["add_round"].triggered.connect(self.add_round)
+        a["close_round"].triggered.connect(lambda: self.set_state(RoundState.CLOSED))
+        a["reopen_round"].triggered.connect(lambda: self.set_state(RoundState.OPEN))
+        a["carry_forward"].triggered.connect(self.carry_forward)
+        a["clusters_to_themes"].triggered.connect(
+            lambda: self.carry is not None and self.carry.clusters_to_themes()
+        )
+        a["themes_to_subgroups"].triggered.connect(
+            lambda: self.carry is not None and self.carry.themes_to_subgroups()
+        )
+        self.window.documentChanged.connect(self._document_changed)
+        self.window.pages.currentChanged.connect(lambda _i: self._update())
+
+    # -- the open workshop -------------------------------------------------------------
+
+    def _document_changed(self) -> None:
+        """New board-bound parts for the workshop now shown (the old board is going away)."""
+        self.actions["projector"].setChecked(False)
+        self.actions["vote_mode"].setChecked(False)
+        for part in (self.projection, self.voting, self.forms, self.carry):
+            if part is not None:
+                part.deleteLater()
+        self.projection = self.voting = self.forms = self.carry = None
+        self._board_round = None
+        board, document = self.window.board, self.window.document
+        if board is None or document is None:
+            self.voting_dock.setWidget(QWidget(self.window))
+            self.forms_dock.setWidget(QWidget(self.window))
+            self._update()
+            return
+        self.voting = VotingPanel(board, self.voting_dock)
+        self.voting.mode.active_changed.connect(self.actions["vote_mode"].setChecked)
+        self.voting_dock.setWidget(self.voting)
+        self.forms = ThemeForms(document, self.forms_dock)
+        self.forms_dock.setWidget(self.forms)
+        self.carry = CarryActions(board, self)
+        board.board_scene.roundChanged.connect(lambda _r: self._update())
+        self._update()
+
+    def _round_kind(self, round_id: int) -> RoundKind | None:
+        assert self.window.document is not None
+        with self.window.document.store.read() as db:
+            return db.scalar(select(Round.kind).where(Round.id == round_id))
+
+    def _on_board(self) -> bool:
+        return self.window.board is not None and (
+            self.window.pages.currentWidget() is self.window.board_page
+        )
+
+    def _update(self) -> None:
+        """Enable what fits the centre; show the theme forms when a theme round comes up."""
+        a = self.actions
+        has_doc = self.window.document is not None
+        board = self.window.board if self._on_board() else None
+        round_id = board.board_scene.round_id if board is not None else None
+        for name in BOARD_ACTIONS:
+            a[name].setEnabled(round_id is not None)
+        a["freeze"].setEnabled(self.projection is not None and self.projection.is_showing())
+        a["add_round"].setEnabled(has_doc)
+        a["carry_forward"].setEnabled(has_doc)
+        closed = board is not None and board.board_scene.closed
+        a["close_round"].setVisible(not closed)
+        a["reopen_round"].setVisible(closed)
+        if board is None:
+            a["vote_mode"].setChecked(False)
+            a["projector"].setChecked(False)
+        for dock in (self.timer_dock, self.voting_dock, self.forms_dock):
+            dock.toggleViewAction().setEnabled(board is not None)
+        if board is None:
+            self.voting_dock.hide()
+            self.forms_dock.hide()
+        elif round_id != self._board_round and round_id is not None:
+            show_forms = self._round_kind(round_id) in FORM_KINDS
+            self.forms_dock.setVisible(show_forms)
+            if show_forms:
+                self.forms_dock.raise_()
+        self._board_round = round_id
+
+    # -- projector, timer, voting -------------------------------------------------------
+
+    def _project(self, on: bool) -> None:
+        board = self.window.board
+        if on and board is not None and self.projection is None:
+            self.projection = Projection(self.window, board, self.timer)
+            self.projection.showing_changed.connect(self._projection_shown)
+            self.projection.pane.frozen_changed.connect(self.actions["freeze"].setChecked)
+        if self.projection is None:
+            return
+        if on and not self.projection.is_showing():
+            self.projection.start()
+        elif not on and self.projection.is_showing():
+            self.projection.stop()
+
+    def _projection_shown(self, showing: bool) -> None:
+        self.actions["projector"].setChecked(showing)
+        if not showing:
+            self.actions["freeze"].setChecked(False)
+        self._update()
+
+    def _freeze(self, on: bool) -> None:
+        if self.projection is not None:
+            self.projection.pane.set_frozen(on)
+
+    def _show_timer(self, on: bool) -> None:
+        self.timer_dock.setVisible(on)
+        if on:
+            self.timer_dock.raise_()
+
+    def _vote_mode(self, on: bool) -> None:
+        if self.voting is None:
+            return
+        self.voting.mode.set_active(on)
+        if on:
+            self.voting_dock.show()
+            self.voting_dock.raise_()
+
+    # -- rounds -----------------------------------------------------------------------
+
+    def chosen_session(self) -> int | None:
+        """The session selected in the tree, or the one of the round shown."""
+        item = self.window.tree.currentItem()
+        if item is not None and item.data(0, KIND_ROLE) == "session":
+            return int(item.data(0, ID_ROLE))
+        round_id = self.window.current_round()
+        if round_id is None or self.window.document is None:
+            return None
+        with self.window.document.store.read() as db:
+            return db.scalar(select(Round.session_id).where(Round.id == round_id))
+
+    def add_round(self) -> None:
+        document = self.window.document
+        if document is None:
+            return
+        dialog = AddRoundDialog(document, session_id=self.chosen_session(), parent=self.window)
+        self.window.interaction.run(dialog)
+        dialog.deleteLater()
+
+    def set_state(self, state: RoundState) -> None:
+        """Close or reopen the shown round; the board and the tree follow from the change."""
+        round_id = self.window.current_round()
+        if self.window.document is None or round_id is None:
+            return
+        text = self.tr("Close round") if state == RoundState.CLOSED else self.tr("Reopen round")
+        self.window.document.push(set_round_state(round_id, state), text)
+
+    def carry_forward(self) -> None:
+        if self.window.document is None:
+            return
+        dialog = CarryForwardDialog(self.window.document, self.window)
+        self.window.interaction.run(dialog)
+        dialog.deleteLater()
+
+    # -- language ---------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.timer_dock.setWindowTitle(self.tr("Timer"))
+        self.voting_dock.setWindowTitle(self.tr("Votes"))
+        self.forms_dock.setWindowTitle(self.tr("Theme forms"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
