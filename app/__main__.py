@@ -21,7 +21,13 @@ from app import __version__
 from app.model import schema
 from app.model.batenlogica.analysis import findings_lines
 from app.model.entities import Workshop
-from app.model.errors import DamagedFileError, NewerSchemaError, OperationError, WorkshopError
+from app.model.errors import (
+    DamagedFileError,
+    FileError,
+    NewerSchemaError,
+    OperationError,
+    WorkshopError,
+)
 from app.model.queries import round_counts, row_counts
 from app.model.store import WorkshopStore, _readonly_connection, inspect_file
 
@@ -164,7 +170,7 @@ def run_import(args: argparse.Namespace) -> int:
             try:
                 result = apply_notes(store, records)
             except OperationError as exc:  # e.g. a closed round; name the workshop
-                raise WorkshopError(f"{args.file}: {exc}") from None
+                raise FileError(args.file, str(exc)) from None
         print(
             f"imported {result.notes} notes into {args.file} (new: {result.sessions} sessions, "
             f"{result.rounds} rounds, {result.subgroups} subgroups, {result.clusters} clusters)"

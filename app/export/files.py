@@ -8,16 +8,11 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.model.errors import WorkshopError
+from app.model.errors import FileError
 
 
-class ExportError(WorkshopError):
+class ExportError(FileError):
     """A report or picture could not be written; names the file."""
-
-    def __init__(self, path: Path | str, problem: str) -> None:
-        self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
 
 
 def _umask() -> int:
@@ -39,18 +34,22 @@ def atomic_target(path: Path) -> Iterator[str]:
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except FileNotFoundError:
-        raise ExportError(path, f"the folder {folder} does not exist") from None
+        raise ExportError(path, "the folder {folder} does not exist", folder=folder) from None
     except NotADirectoryError:
-        raise ExportError(path, f"{folder} is not a folder") from None
+        raise ExportError(path, "{folder} is not a folder", folder=folder) from None
     except OSError as exc:
-        raise ExportError(path, f"cannot write in {folder} ({exc.strerror})") from None
+        raise ExportError(
+            path, "cannot write in {folder} ({reason})", folder=folder, reason=exc.strerror
+        ) from None
     os.close(handle)
     try:
         os.chmod(temp, 0o666 & ~_umask())
         yield temp
         os.replace(temp, path)
     except OSError as exc:
-        raise ExportError(path, f"the file could not be written ({exc.strerror})") from None
+        raise ExportError(
+            path, "the file could not be written ({reason})", reason=exc.strerror
+        ) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)

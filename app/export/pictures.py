@@ -131,13 +131,16 @@ def _text(painter: QPainter, text: Text) -> None:
 def pixel_size(figure: Figure, scale: float) -> QSize:
     """The picture's size in pixels; refuses sizes no laptop can hold."""
     if not (scale > 0 and math.isfinite(scale)):
-        raise WorkshopError(f"The scale must be a positive number, not {scale}.")
+        raise WorkshopError("The scale must be a positive number, not {scale}.", scale=scale)
     width = max(1, math.ceil(figure.bounds.w * scale))
     height = max(1, math.ceil(figure.bounds.h * scale))
     if max(width, height) > MAX_SIDE:
         raise WorkshopError(
-            f"The picture would be {width} × {height} pixels; choose a smaller scale "
-            f"(at most {MAX_SIDE} pixels a side)."
+            "The picture would be {width} × {height} pixels; choose a smaller scale "
+            "(at most {most} pixels a side).",
+            width=width,
+            height=height,
+            most=MAX_SIDE,
         )
     return QSize(width, height)
 
@@ -181,9 +184,11 @@ def board_picture(data: ReportData, round_id: int) -> Figure:
         if rnd.id == round_id:
             figure = board_figure(rnd)
             if figure is None:
-                raise WorkshopError(f"Round “{rnd.title}” has nothing on its board yet.")
+                raise WorkshopError(
+                    "Round “{title}” has nothing on its board yet.", title=rnd.title
+                )
             return figure
-    raise WorkshopError(f"Round {round_id} no longer exists.")
+    raise WorkshopError("Round {round} no longer exists.", round=round_id)
 
 
 def logic_picture(data: ReportData) -> Figure:

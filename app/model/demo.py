@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session as DbSession
 from app.model.batenlogica.graph import load_graph
 from app.model.batenlogica.layout import compute_layout
 from app.model.entities import TABLES
-from app.model.errors import WorkshopError
+from app.model.errors import FileError
 from app.model.interchange.csv_notes import ImportNotes, read_notes_csv
 from app.model.kinds import InitiativeCategory, NoteKind, RoundState, parse_logic_kind
 from app.model.ops.primitives import Batch, Delete, Insert, Op, Tx, Update
@@ -318,5 +318,5 @@ def build_demo(store: WorkshopStore) -> None:
     with store.read() as db:
         filled = has_content(db.connection())
     if filled:
-        raise WorkshopError(f"{store.path}: the demo can only be built in a new, empty workshop")
+        raise FileError(store.path, "the demo can only be built in a new, empty workshop")
     store.apply(demo_op())

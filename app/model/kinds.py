@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.model.errors import InvalidValue
+
 
 class NoteKind(StrEnum):
     BEDOELING = "bedoeling"
@@ -91,7 +93,9 @@ def parse_note_kind(word: str) -> NoteKind:
         return NOTE_KIND_ALIASES[word.strip().lower()]
     except KeyError:
         allowed = ", ".join(k.value for k in NoteKind)
-        raise ValueError(f"unknown kind {word!r} (expected one of: {allowed})") from None
+        raise InvalidValue(
+            "unknown kind {word!r} (expected one of: {allowed})", word=word, allowed=allowed
+        ) from None
 
 
 def parse_logic_kind(word: str) -> LogicKind:
@@ -99,4 +103,6 @@ def parse_logic_kind(word: str) -> LogicKind:
         return LOGIC_KIND_ALIASES[word.strip().lower()]
     except KeyError:
         allowed = ", ".join(k.value for k in LogicKind)
-        raise ValueError(f"unknown kind {word!r} (expected one of: {allowed})") from None
+        raise InvalidValue(
+            "unknown kind {word!r} (expected one of: {allowed})", word=word, allowed=allowed
+        ) from None

@@ -92,10 +92,12 @@ def inspect_file(path: Path, full: bool = False) -> FileInfo:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DamagedFileError(path, f"the file is damaged ({exc})") from None
+        raise DamagedFileError(path, "the file is damaged ({reason})", reason=exc) from None
     if problems != ["ok"]:
         lines = [ln for p in problems for ln in p.splitlines() if not ln.startswith("***")]
-        raise DamagedFileError(path, "the file is damaged: " + "; ".join(lines[:3]))
+        raise DamagedFileError(
+            path, "the file is damaged: {problems}", problems="; ".join(lines[:3])
+        )
     if app_id != schema.APPLICATION_ID or revision is None:
         raise NotAWorkshopError(path, "a database, but not a Bruinpapier workshop")
     return FileInfo(revision, app_id, problems)
@@ -110,7 +112,7 @@ def _check_writable(path: Path) -> None:
             "so it needs a file it may write (make a copy, or change its permissions)",
         )
     if not os.access(path.parent, os.W_OK):
-        raise ReadOnlyError(path, f"the folder {path.parent} is read-only")
+        raise ReadOnlyError(path, "the folder {folder} is read-only", folder=path.parent)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -147,7 +149,7 @@ def _store_error(path: Path, exc: DBAPIError | sqlite3.Error) -> StoreError:
         return DiskFullError(path, "the disk is full; the last change was not saved")
     if "readonly" in message or "read-only" in message:
         return ReadOnlyError(path, "the file became read-only; the last change was not saved")
-    return StoreError(path, f"the change could not be saved ({message})")
+    return StoreError(path, "the change could not be saved ({reason})", reason=message)
 
 
 class WorkshopStore:
@@ -179,8 +181,10 @@ class WorkshopStore:
         if info.revision not in known:
             raise NewerSchemaError(
                 path,
-                f"this workshop was saved by a newer Bruinpapier (schema {info.revision}); "
-                f"this version knows schema {known[-1]}. Update Bruinpapier to open it",
+                "this workshop was saved by a newer Bruinpapier (schema {revision}); "
+                "this version knows schema {known}. Update Bruinpapier to open it",
+                revision=info.revision,
+                known=known[-1],
             )
         _check_writable(path)
         lock = cls._lock_or_raise(path)
@@ -210,9 +214,9 @@ class WorkshopStore:
         if path.exists():
             raise StoreError(path, "a file with this name already exists")
         if not path.parent.is_dir():
-            raise StoreError(path, f"the folder {path.parent} does not exist")
+            raise StoreError(path, "the folder {folder} does not exist", folder=path.parent)
         if not os.access(path.parent, os.W_OK):
-            raise ReadOnlyError(path, f"the folder {path.parent} is read-only")
+            raise ReadOnlyError(path, "the folder {folder} is read-only", folder=path.parent)
         lock = cls._lock_or_raise(path)
         try:
             engine = _engine(path)
@@ -227,7 +231,9 @@ class WorkshopStore:
         except OSError as exc:
             lock.release()
             path.unlink(missing_ok=True)
-            raise StoreError(path, f"the file could not be created ({exc.strerror})") from None
+            raise StoreError(
+                path, "the file could not be created ({reason})", reason=exc.strerror
+            ) from None
         except DBAPIError as exc:
             lock.release()
             path.unlink(missing_ok=True)
@@ -240,12 +246,19 @@ class WorkshopStore:
         try:
             holder = lock.acquire()
         except OSError as exc:
-            raise ReadOnlyError(path, f"cannot lock the file ({exc.strerror})") from None
+            raise ReadOnlyError(
+                path, "cannot lock the file ({reason})", reason=exc.strerror
+            ) from None
         if holder == str(os.getpid()):
             raise LockedError(path, "this workshop is already open in this Bruinpapier")
+        if holder:
+            raise LockedError(
+                path,
+                "this workshop is already open in another Bruinpapier (process {process})",
+                process=holder,
+            )
         if holder is not None:
-            who = f" (process {holder})" if holder else ""
-            raise LockedError(path, f"this workshop is already open in another Bruinpapier{who}")
+            raise LockedError(path, "this workshop is already open in another Bruinpapier")
         return lock
 
     def close(self) -> None:
@@ -280,7 +293,9 @@ class WorkshopStore:
             try:
                 target = take_backup(raw, self.path, self.backups_kept)  # type: ignore[arg-type]
             except (OSError, sqlite3.Error) as exc:
-                raise StoreError(self.path, f"the backup could not be written ({exc})") from None
+                raise StoreError(
+                    self.path, "the backup could not be written ({reason})", reason=exc
+                ) from None
         self._last_backup = time.monotonic()
         return target
 
@@ -313,14 +328,16 @@ def restore_backup(path: Path | str, backup: Path | str) -> None:
             source.close()
     except sqlite3.Error as exc:
         content.close()
-        raise StoreError(backup, f"the backup could not be read ({exc})") from None
+        raise StoreError(backup, "the backup could not be read ({reason})", reason=exc) from None
     try:
         store = WorkshopStore.open(path)  # takes the lock and backs up the current state
         try:
             with store.engine.connect() as conn:
                 content.backup(conn.connection.dbapi_connection)  # type: ignore[arg-type]
         except sqlite3.Error as exc:
-            raise StoreError(path, f"the backup could not be restored ({exc})") from None
+            raise StoreError(
+                path, "the backup could not be restored ({reason})", reason=exc
+            ) from None
         finally:
             store.close()
     finally:

@@ -27,7 +27,7 @@ def write_copy(store: WorkshopStore, target: Path) -> None:
     if target.exists():
         raise StoreError(target, "a file with this name already exists; choose a new name")
     if not target.parent.is_dir():
-        raise StoreError(target, f"the folder {target.parent} does not exist")
+        raise StoreError(target, "the folder {folder} does not exist", folder=target.parent)
     partial = target.with_name(target.name + ".partial")
     try:
         with store.engine.connect() as conn:
@@ -40,7 +40,7 @@ def write_copy(store: WorkshopStore, target: Path) -> None:
         partial.replace(target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise StoreError(target, f"the copy could not be written ({exc})") from None
+        raise StoreError(target, "the copy could not be written ({reason})", reason=exc) from None
 
 
 def demo_path() -> Path:

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, select
 
 from app.model.entities import TABLES
-from app.model.errors import ImportFormatError
+from app.model.errors import ImportFormatError, InvalidValue
 from app.model.interchange.files import decode_utf8, read_bytes, write_atomically
 from app.model.interchange.placement import Board, Group
 from app.model.kinds import NoteKind, parse_note_kind
@@ -89,8 +89,9 @@ def _records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            problem = f"the CSV is malformed ({exc}; check the quotes)"
-            raise ImportFormatError(path, problem, line=start) from None
+            raise ImportFormatError(
+                path, "the CSV is malformed ({reason}; check the quotes)", line=start, reason=exc
+            ) from None
         yield start, row
         start = reader.line_num + 1
 
@@ -102,8 +103,10 @@ def _header(path: Path, row: list[str]) -> dict[str, int]:
     if missing:
         raise ImportFormatError(
             path,
-            f"the header lacks the column(s) {', '.join(missing)} (expected: {','.join(COLUMNS)})",
+            "the header lacks the column(s) {missing} (expected: {expected})",
             line=1,
+            missing=", ".join(missing),
+            expected=",".join(COLUMNS),
         )
     return index
 
@@ -115,27 +118,32 @@ def _votes(word: str) -> int:
     try:
         votes = int(word)
     except ValueError:
-        raise ValueError(f"votes must be a whole number, not {word!r}") from None
+        raise InvalidValue("votes must be a whole number, not {word!r}", word=word) from None
     if votes < 0:
-        raise ValueError(f"votes cannot be negative ({votes})")
+        raise InvalidValue("votes cannot be negative ({votes})", votes=votes)
     if votes > MAX_VOTES:
-        raise ValueError(f"votes must be at most {MAX_VOTES} ({votes})")
+        raise InvalidValue("votes must be at most {most} ({votes})", most=MAX_VOTES, votes=votes)
     return votes
 
 
 def _record(line: int, row: list[str], index: dict[str, int], width: int) -> NoteRecord:
-    """One checked record; raises ValueError with the problem."""
+    """One checked record; raises InvalidValue with the problem."""
     if len(row) < width:
         missing = [name for name, i in index.items() if i >= len(row)]
-        raise ValueError(
-            f"{len(row)} fields where the header has {width}; missing: {', '.join(missing)}"
+        raise InvalidValue(
+            "{fields} fields where the header has {width}; missing: {missing}",
+            fields=len(row),
+            width=width,
+            missing=", ".join(missing),
         )
     if any(field.strip() for field in row[width:]):
-        raise ValueError(f"{len(row)} fields where the header has {width}")
+        raise InvalidValue(
+            "{fields} fields where the header has {width}", fields=len(row), width=width
+        )
     values = {name: row[i].strip() for name, i in index.items()}
     for name in REQUIRED:
         if not values[name]:
-            raise ValueError(f"the {name} is empty")
+            raise InvalidValue("the {column} is empty", column=name)
     return NoteRecord(
         line=line,
         session=values["session"],
@@ -156,7 +164,10 @@ def read_notes_csv(path: Path | str) -> list[NoteRecord]:
     first = next(rows, None)
     if first is None:
         raise ImportFormatError(
-            path, f"the file is empty (expected a header: {','.join(COLUMNS)})", line=1
+            path,
+            "the file is empty (expected a header: {expected})",
+            line=1,
+            expected=",".join(COLUMNS),
         )
     index = _header(path, first[1])
     width = len(first[1])
@@ -166,8 +177,8 @@ def read_notes_csv(path: Path | str) -> list[NoteRecord]:
             continue
         try:
             records.append(_record(line, row, index, width))
-        except ValueError as exc:
-            raise ImportFormatError(path, str(exc), line=line) from None
+        except InvalidValue as exc:
+            raise ImportFormatError(path, exc.template, line=line, **exc.params) from None
     return records
 
 

@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from app.model.errors import ImportFormatError, WorkshopError
+from app.model.errors import FileError, ImportFormatError
 
 
 def read_bytes(path: Path) -> bytes:
@@ -19,7 +19,9 @@ def read_bytes(path: Path) -> bytes:
     except IsADirectoryError:
         raise ImportFormatError(path, "this is a folder, not a file") from None
     except OSError as exc:
-        raise ImportFormatError(path, f"the file cannot be read ({exc.strerror})") from None
+        raise ImportFormatError(
+            path, "the file cannot be read ({reason})", reason=exc.strerror
+        ) from None
 
 
 def decode_utf8(path: Path, data: bytes) -> str:
@@ -62,7 +64,7 @@ def write_atomically(path: Path, text: str) -> None:
         temp = None
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise WorkshopError(f"{path}: the export could not be written ({reason})") from None
+        raise FileError(path, "the export could not be written ({reason})", reason=reason) from None
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):

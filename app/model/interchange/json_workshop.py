@@ -30,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy import Table as SqlTable
 
 from app.model.entities import Base
-from app.model.errors import ImportFormatError, OperationError, WorkshopError
+from app.model.errors import FileError, ImportFormatError, OperationError
 from app.model.interchange.files import decode_utf8, read_bytes, write_atomically
 from app.model.ops.primitives import Batch, Delete, Insert, Op, Tx
 from app.model.queries import has_content
@@ -214,7 +214,9 @@ def read_workshop_json(path: Path | str) -> Rows:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFormatError(path, f"not valid JSON ({exc.msg})", line=exc.lineno) from None
+        raise ImportFormatError(
+            path, "not valid JSON ({reason})", line=exc.lineno, reason=exc.msg
+        ) from None
     try:
         return parse_document(document)
     except _Problem as exc:
@@ -256,5 +258,5 @@ def apply_workshop(store: WorkshopStore, rows: Rows) -> Op:
     with store.read() as db:
         filled = has_content(db.connection())
     if filled:
-        raise WorkshopError(f"{store.path}: {_NOT_EMPTY}")
+        raise FileError(store.path, _NOT_EMPTY)
     return store.apply(ImportWorkshop(rows))

@@ -36,7 +36,8 @@ def ensure_rounds_open(tx: Tx, round_ids: Iterable[int]) -> None:
     ]
     if closed:
         raise RoundClosedError(
-            f"Round “{closed[0]['title']}” is closed; reopen it before changing its board."
+            "Round “{title}” is closed; reopen it before changing its board.",
+            title=closed[0]["title"],
         )
 
 
@@ -53,7 +54,9 @@ def _coerce(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
             try:
                 row[column] = enum(value)
             except ValueError:
-                raise OperationError(f"{value!r} is not a valid {column}") from None
+                raise OperationError(
+                    "{value!r} is not a valid {column}", value=value, column=column
+                ) from None
     return row
 
 

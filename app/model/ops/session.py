@@ -33,7 +33,9 @@ def _seat(steps: Steps, subgroup_ids: Sequence[int], members: Sequence[Sequence[
     """Replace the members of ``subgroup_ids`` with ``members`` (participant ids per subgroup)."""
     if len(subgroup_ids) != len(members):
         raise OperationError(
-            f"The mix has {len(members)} subgroups but the round has {len(subgroup_ids)}."
+            "The mix has {mixed} subgroups but the round has {subgroups}.",
+            mixed=len(members),
+            subgroups=len(subgroup_ids),
         )
     table = TABLES["subgroup_member"]
     existing = steps.tx.conn.scalars(
