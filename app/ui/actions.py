@@ -168,6 +168,7 @@ SPECS = (
     ActionSpec(
         "close_round",
         QT_TRANSLATE_NOOP("Actions", "&Close round"),
+        icon="lock",
         tip=QT_TRANSLATE_NOOP("Actions", "Make the shown round read-only, its board kept as left"),
     ),
     ActionSpec("reopen_round", QT_TRANSLATE_NOOP("Actions", "&Reopen round")),
@@ -252,7 +253,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 MENU_BAR = ("file", "edit", "view", "board", "session", "help")
 TOOLBAR = (
     *("new", "open", "-", "undo", "redo", "-", "new_note", "cluster", "tidy", "-"),
-    *("zoom_out", "zoom_in", "fit", "-", "find"),
+    *("zoom_out", "zoom_in", "fit", "-", "find", "-", "projector", "vote_mode"),
 )
 
 

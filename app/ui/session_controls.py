@@ -51,8 +51,9 @@ class SessionControls(QObject):
         self.forms: ThemeForms | None = None
         self.carry: CarryActions | None = None
         self._board_round: int | None = None
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.timer_dock = window.add_panel("timer_dock", TimerWidget(self.timer, window), right)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        timer = TimerWidget(self.timer, window)
+        self.timer_dock = window.add_panel("timer_dock", timer, left)  # the tree leaves room
         self.voting_dock = window.add_panel("voting_dock", QWidget(window), right)
         self.forms_dock = window.add_panel("forms_dock", QWidget(window), right)
         window.tabifyDockWidget(window.inspector_dock, self.voting_dock)
