@@ -148,7 +148,9 @@ class SessionControls(QObject):
             self.forms_dock.hide()
         elif round_id != self._board_round and round_id is not None:
             show_forms = self._round_kind(round_id) in FORM_KINDS
-            self.forms_dock.setVisible(show_forms)
+            if show_forms != self.forms_dock.isVisible():
+                self.forms_dock.setVisible(show_forms)
+                self.window.layout().activate()  # the board's new width, before it fits itself
             if show_forms:
                 self.forms_dock.raise_()
         self._board_round = round_id
