@@ -103,9 +103,8 @@ def test_projector_follows_the_rounds_shown_and_freezes(qtbot, window, demo_file
     window.open_file(demo_file)
     store = window.document.store
     projector = window.action_set["projector"]
-    assert projector.shortcut().toString() == "F5"
     assert not window.action_set["freeze"].isEnabled()
-    projector.trigger()
+    qtbot.keyClick(window.board, Qt.Key_F5)
 
     projection = window.session.projection
     assert projection.presentation is not None  # offscreen has one screen
@@ -223,3 +222,13 @@ def test_the_timer_panel_and_the_projection_share_one_timer(window: MainWindow, 
     window.session.timer_dock.widget().set_button.click()
     window.action_set["projector"].trigger()
     assert window.session.projection.pane.clock.text() == window.session.timer.text() == "07:00"
+
+
+def test_session_panels_follow_the_interface_language(window, demo_file):
+    window.open_file(demo_file)
+    titles = (window.session.timer_dock, window.session.voting_dock, window.session.forms_dock)
+    assert [d.windowTitle() for d in titles] == ["Timer", "Stemmen", "Thema-uitwerking"]
+    assert window.action_set["vote_mode"].text() == "&Stemmodus"
+    window.action_set["language_en"].trigger()
+    assert [d.windowTitle() for d in titles] == ["Timer", "Votes", "Theme forms"]
+    assert window.action_set["vote_mode"].text() == "&Vote mode"
