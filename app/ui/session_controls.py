@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
+from app.model.changes import Change
 from app.model.entities import Round
 from app.model.kinds import RoundKind, RoundState
 from app.model.ops.edits import set_round_state
@@ -211,8 +212,17 @@ class SessionControls(QObject):
         if document is None:
             return
         dialog = AddRoundDialog(document, session_id=self.chosen_session(), parent=self.window)
-        self.window.interaction.run(dialog)
+        added: list[int] = []
+
+        def collect(changes: list[Change]) -> None:
+            added.extend(c.id for c in changes if c.table == "round" and c.kind == "insert")
+
+        document.changed.connect(collect)
+        accepted = self.window.interaction.run(dialog)
+        document.changed.disconnect(collect)
         dialog.deleteLater()
+        if accepted and added:
+            self.window.show_round(added[-1])  # the facilitator goes on with the new round
 
     def set_state(self, state: RoundState) -> None:
         """Close or reopen the shown round; the board and the tree follow from the change."""

@@ -94,6 +94,7 @@ def test_add_round_goes_to_the_session_chosen_in_the_tree(qtbot, window, interac
         (new_id, new_session) = new.one()
     assert new_session == session_id
     assert round_item(window, new_id).parent().data(0, ID_ROLE) == session_id
+    assert window.board.board_scene.round_id == new_id
 
 
 # -- running ------------------------------------------------------------------------
