@@ -256,7 +256,9 @@ def run_check(args: argparse.Namespace) -> int:
     info = inspect_file(path, full=True)
     if info.revision not in schema.known_revisions():
         raise NewerSchemaError(
-            path, f"saved by a newer Bruinpapier (schema {info.revision}); cannot count its content"
+            path,
+            "saved by a newer Bruinpapier (schema {revision}); cannot count its content",
+            revision=info.revision,
         )
     print(f"{path}: integrity ok (schema {info.revision})")
     engine = create_engine(
@@ -268,7 +270,9 @@ def run_check(args: argparse.Namespace) -> int:
                 for line in check(db):
                     print(line)
     except DBAPIError as exc:
-        raise DamagedFileError(path, f"its content cannot be read ({exc.orig})") from None
+        raise DamagedFileError(
+            path, "its content cannot be read ({reason})", reason=exc.orig
+        ) from None
     finally:
         engine.dispose()
     return 0

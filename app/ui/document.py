@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.model.errors import WorkshopError
 from app.model.ops import Op
 from app.model.store import WorkshopStore
+from app.ui.error_texts import describe
 
 
 class OpCommand(QUndoCommand):
@@ -47,7 +48,8 @@ class Document(QObject):
 
     Signals:
         changed(list[Change]): the rows one committed operation touched.
-        failed(str): an operation was refused or could not be saved; a message for the user.
+        failed(str): an operation was refused or could not be saved; the message for the user,
+            in the interface language.
     """
 
     changed = Signal(object)
@@ -64,7 +66,7 @@ class Document(QObject):
         try:
             return self.store.apply(op)
         except WorkshopError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(describe(exc))
             return None
 
     def push(self, op: Op, text: str) -> bool:

@@ -20,6 +20,7 @@ from app.model.interchange.csv_notes import ImportNotes, export_notes_csv, read_
 from app.model.interchange.json_workshop import export_workshop_json
 from app.model.store import WorkshopStore
 from app.ui.document import Document
+from app.ui.error_texts import describe
 from app.ui.wizard import NewWorkshopWizard
 from app.ui.workshop_files import FILTER, with_suffix, workshop_from_json, write_copy
 
@@ -43,7 +44,8 @@ class FileCommands(QObject):
         return self._window.document
 
     def _error(self, title: str, exc: Exception) -> None:
-        self._window.interaction.error(title, str(exc))
+        message = describe(exc) if isinstance(exc, WorkshopError) else str(exc)
+        self._window.interaction.error(title, message)
 
     def _status(self, message: str) -> None:
         self._window.statusBar().showMessage(message, STATUS_MS)

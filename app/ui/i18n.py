@@ -1,17 +1,20 @@
 """Interface language: English source strings, Dutch (the default) from a compiled Qt translation.
 
-Every visible string is written in English with ``tr()`` or
-``QCoreApplication.translate``; ``resources/translations/bruinpapier_nl.ts``
-holds the Dutch and is compiled to the ``.qm`` file loaded here. Qt's own
-strings (dialog buttons, file dialogs) come from Qt's shipped ``qtbase_nl.qm``.
+Every visible string is written in English with ``self.tr()`` or a literal
+``QCoreApplication.translate("Context", "text")`` (never through a helper
+function: pyside6-lupdate would file the string without its context).
+``resources/translations/bruinpapier_nl.ts`` holds the Dutch and is compiled
+to the ``.qm`` file loaded here. Model errors are translated in
+``app.ui.error_texts``. Qt's own strings (dialog buttons, file dialogs)
+come from Qt's shipped ``qtbase_nl.qm``.
 
 After adding or changing strings::
 
     pyside6-lupdate $(find app/ui -name '*.py' | sort) -no-obsolete -locations none \
         -ts resources/translations/bruinpapier_nl.ts
     pyside6-linguist resources/translations/bruinpapier_nl.ts   # translate, mark finished
-    pyside6-lrelease resources/translations/bruinpapier_nl.ts \
-        -qm resources/translations/bruinpapier_nl.qm
+    cd resources/translations   # then compile beside the .qm and rename it over (never in
+    pyside6-lrelease bruinpapier_nl.ts -qm .new.qm && mv .new.qm bruinpapier_nl.qm  # place: mapped)
 """
 
 from __future__ import annotations
@@ -42,24 +45,6 @@ RUNTIME_STRINGS = (
 )
 
 
-class _Translator(QTranslator):
-    """A translator that falls back to the empty context.
-
-    pyside6-lupdate files strings passed through a helper function
-    (``def tr(text): return QCoreApplication.translate("Board", text)``)
-    under the empty context, so their lookups under their real context would
-    otherwise miss.
-    """
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        found = super().translate(context, source, disambiguation, n)
-        if not found and context:
-            found = super().translate("", source, disambiguation, n)
-        return found or None  # None, not "": Qt then tries the next translator or the source
-
-
 def qm_path(language: str) -> Path:
     return TRANSLATIONS / f"bruinpapier_{language}.qm"
 
@@ -80,7 +65,7 @@ class Translations:
             app.removeTranslator(translator)
         self._installed = []
         if language != SOURCE_LANGUAGE:
-            own = _Translator(app)
+            own = QTranslator(app)
             if not own.load(str(qm_path(language))):
                 raise FileNotFoundError(f"translation missing: {qm_path(language)}")
             qt = QTranslator(app)

@@ -18,6 +18,7 @@ from app.model.errors import WorkshopError
 from app.model.kinds import LogicKind, NoteKind, RoundState
 from app.model.ops.edits import edit
 from app.model.store import WorkshopStore
+from app.ui.error_texts import describe
 from app.ui.i18n import Translations
 from app.ui.main_window import MainWindow
 from app.ui.settings import MAX_RECENT, Settings
@@ -146,7 +147,9 @@ def test_a_refused_file_shows_the_store_message_and_stays_untouched(
     before = demo_file.read_bytes()
     neighbours = sorted(demo_file.parent.iterdir())
     assert not window.open_file(demo_file)
-    assert interaction.errors == [("Dit traject kan niet worden geopend", str(refused.value))]
+    assert interaction.errors == [("Dit traject kan niet worden geopend", describe(refused.value))]
+    assert describe(refused.value).startswith(f"{refused.value.path}: ")
+    assert describe(refused.value) != str(refused.value)  # Dutch, not the model's English
     assert demo_file.read_bytes() == before
     assert sorted(demo_file.parent.iterdir()) == neighbours
     assert window.document is None
@@ -181,8 +184,18 @@ def test_a_file_open_elsewhere_is_refused_and_the_open_workshop_stays(
         assert demo_file.read_bytes() == before
     finally:
         holder.communicate("")
-    assert interaction.errors == [("Dit traject kan niet worden geopend", str(refused.value))]
-    assert "already open in another Bruinpapier" in str(refused.value)
+    assert refused.value.path == demo_file.resolve()
+    where = f"{demo_file.resolve()}: "
+    assert str(refused.value) == (  # the model's English, as the CLI prints it
+        where + f"this workshop is already open in another Bruinpapier (process {holder.pid})"
+    )
+    assert interaction.errors == [
+        (
+            "Dit traject kan niet worden geopend",
+            where
+            + f"dit traject is al geopend in een ander Bruinpapier-venster (proces {holder.pid})",
+        )
+    ]
     assert window.document.store.path == other.resolve()
 
 
@@ -195,7 +208,7 @@ def test_new_workshop_is_created_and_opened(window, interaction, tmp_path):
     interaction.paths.append(created)
     window.set_document(None)
     window.action_set["new"].trigger()
-    assert "already exists" in interaction.errors[-1][1]
+    assert interaction.errors[-1][1] == f"{created}: er bestaat al een bestand met deze naam"
 
 
 # -- undo and redo -----------------------------------------------------------------
@@ -258,10 +271,31 @@ def test_a_closed_round_refuses_edits_with_a_message(qtbot, window, demo_file):
     assert not window.inspector.kind.isEnabled()
     window.action_set["delete"].trigger()
     message = window.statusBar().currentMessage()
-    assert "closed" in message
+    assert (
+        message
+        == f"Ronde “{round_title(window, 1)}” is gesloten; heropen hem om het bord te wijzigen."
+    )
     assert window.board.message() == message
     assert note(window.document.store, target.id).text == target.text
     assert not window.action_set["undo"].isEnabled()
+
+
+def test_a_refusal_speaks_the_language_chosen_after_it(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    window.show_round(1)
+    click_note(qtbot, window, first_note(window.document.store, 1).id)
+    window.action_set["delete"].trigger()
+    assert "gesloten" in window.board.message()
+    window.action_set["language_en"].trigger()
+    window.action_set["delete"].trigger()
+    message = f"Round “{round_title(window, 1)}” is closed; reopen it before changing its board."
+    assert window.statusBar().currentMessage() == message
+    assert window.board.message() == message
+
+
+def round_title(window: MainWindow, round_id: int) -> str:
+    with window.document.store.read() as db:
+        return db.get(Round, round_id).title
 
 
 # -- files --------------------------------------------------------------------------
@@ -286,8 +320,8 @@ def test_save_a_copy_writes_a_new_file_and_keeps_working_in_the_open_one(
     interaction.paths.append(copy)  # an existing file: refused
     window.action_set["save_copy"].trigger()
     assert [m for _, m in interaction.errors] == [
-        f"{demo_file}: a file with this name already exists; choose a new name",
-        f"{copy}: a file with this name already exists; choose a new name",
+        f"{demo_file}: er bestaat al een bestand met deze naam; kies een nieuwe naam",
+        f"{copy}: er bestaat al een bestand met deze naam; kies een nieuwe naam",
     ]
     assert copy.read_bytes() == before
 
@@ -318,7 +352,7 @@ def test_a_bad_csv_is_reported_with_its_line(window, interaction, demo_file, tmp
     interaction.paths.append(csv_file)
     window.action_set["import_csv"].trigger()
     ((_, message),) = interaction.errors
-    assert "line 3" in message
+    assert message.startswith(f"{csv_file}, regel 3: onbekende soort 'onzin' (toegestaan: ")
     assert not window.action_set["undo"].isEnabled()
 
 
@@ -505,7 +539,7 @@ def test_the_real_interaction_shows_the_refusal_in_a_message_box(qtbot, translat
     assert not window.open_file(demo_file)
     ((title, text),) = seen
     assert title == "Dit traject kan niet worden geopend"
-    assert "saved by a newer Bruinpapier" in text and str(demo_file) in text
+    assert "opgeslagen door een nieuwere Bruinpapier" in text and str(demo_file) in text
 
 
 def test_panels_hide_without_a_workshop_and_keep_the_users_choice(

@@ -18,10 +18,6 @@ from app.model.ops.board import CaptureNotes
 from app.ui.document import Document
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QuickCapture", text)
-
-
 class QuickCapture(QWidget):
     """A multi-line field and a subgroup chooser; Add (Ctrl+Enter) lays the lines out as notes."""
 
@@ -30,14 +26,18 @@ class QuickCapture(QWidget):
         self.document = document
         self.round_id: int | None = None
         self.field = QPlainTextEdit(self)
-        self.field.setPlaceholderText(tr("One idea per line…"))
+        self.field.setPlaceholderText(
+            QCoreApplication.translate("QuickCapture", "One idea per line…")
+        )
         self.subgroup = QComboBox(self)
-        self.add_button = QPushButton(tr("Add"), self)
-        self.add_button.setToolTip(tr("Add one post-it per line (Ctrl+Enter)"))
+        self.add_button = QPushButton(QCoreApplication.translate("QuickCapture", "Add"), self)
+        self.add_button.setToolTip(
+            QCoreApplication.translate("QuickCapture", "Add one post-it per line (Ctrl+Enter)")
+        )
         self.add_button.clicked.connect(self.add)
         self.field.installEventFilter(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel(tr("Subgroup:"), self))
+        row.addWidget(QLabel(QCoreApplication.translate("QuickCapture", "Subgroup:"), self))
         row.addWidget(self.subgroup, 1)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
@@ -72,7 +72,8 @@ class QuickCapture(QWidget):
         texts = tuple(self.lines())
         if subgroup_id is None or not texts:
             return False
-        text = QCoreApplication.translate("QuickCapture", "Add %n post-it(s)", "", len(texts))
+        # self.tr, not QCoreApplication.translate: pyside6-lupdate only sees the plural in tr()
+        text = self.tr("Add %n post-it(s)", "", len(texts))
         if not self.document.push(CaptureNotes(subgroup_id, texts), text):
             return False
         self.field.clear()
@@ -92,7 +93,9 @@ class QuickCapture(QWidget):
         with self.document.store.read() as db:
             rows = list(db.execute(query).mappings())
         for row in rows:
-            self.subgroup.addItem(row["name"] or tr("(unnamed)"), row["id"])
+            self.subgroup.addItem(
+                row["name"] or QCoreApplication.translate("QuickCapture", "(unnamed)"), row["id"]
+            )
         index = self.subgroup.findData(current)
         self.subgroup.setCurrentIndex(max(0, index))
 

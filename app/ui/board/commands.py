@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 
 from app.model.kinds import NoteKind
 from app.model.ops import Batch, Op
@@ -16,7 +16,7 @@ from app.model.ops.board import (
     ungroup,
 )
 from app.model.ops.edits import Edit, Remove
-from app.ui.board.interactions import inserted_ids, move_op, tr
+from app.ui.board.interactions import inserted_ids, move_op
 from app.ui.board.scene import BoardScene
 
 NUDGE = 8.0
@@ -44,14 +44,16 @@ class BoardCommands:
             ops.append(ungroup(*frames))
         if notes:
             ops.append(Remove("note", notes))
-        return self._push(ops, tr("Delete"))
+        return self._push(ops, QCoreApplication.translate("Board", "Delete"))
 
     def duplicate(self) -> bool:
         notes = tuple(self.scene.note_ids_selected())
         if not notes:
             return False
         with inserted_ids(self.document, "note") as copies:
-            pushed = self.document.push(DuplicateNotes(notes), tr("Duplicate"))
+            pushed = self.document.push(
+                DuplicateNotes(notes), QCoreApplication.translate("Board", "Duplicate")
+            )
         self.scene.select_notes(copies)
         return pushed
 
@@ -61,13 +63,15 @@ class BoardCommands:
         if not notes:
             return None
         with inserted_ids(self.document, "cluster") as made:
-            self.document.push(CreateCluster(notes), tr("Cluster"))
+            self.document.push(CreateCluster(notes), QCoreApplication.translate("Board", "Cluster"))
         return made[0] if made else None
 
     def ungroup(self) -> bool:
         frames = {c.cluster_id for c in self.scene.selected_clusters()}
         frames |= {n.row["cluster_id"] for n in self.scene.selected_notes()} - {None}
-        return bool(frames) and self.document.push(ungroup(*sorted(frames)), tr("Ungroup"))
+        return bool(frames) and self.document.push(
+            ungroup(*sorted(frames)), QCoreApplication.translate("Board", "Ungroup")
+        )
 
     def tidy(self) -> bool:
         """Tidy the frames and subgroup areas the selection touches; everything when none is."""
@@ -77,10 +81,12 @@ class BoardCommands:
         subgroups = {n.row["subgroup_id"] for n in notes if n.row["cluster_id"] is None} - {None}
         if not notes and not frames:
             round_id = self.scene.round_id
-            return round_id is not None and self.document.push(TidyBoard(round_id), tr("Tidy"))
+            return round_id is not None and self.document.push(
+                TidyBoard(round_id), QCoreApplication.translate("Board", "Tidy")
+            )
         ops: list[Op] = [TidyCluster(c) for c in sorted(frames)]
         ops += [TidySubgroup(s) for s in sorted(subgroups)]
-        return self._push(ops, tr("Tidy"))
+        return self._push(ops, QCoreApplication.translate("Board", "Tidy"))
 
     def nudge(self, dx: float, dy: float) -> bool:
         """Move the selection by an offset (arrow keys)."""
@@ -88,17 +94,25 @@ class BoardCommands:
         notes = {n: n.pos() + delta for n in self.scene.selected_notes()}
         frames = dict.fromkeys(self.scene.selected_clusters(), delta)
         op = move_op(self.scene, notes, frames)
-        return op is not None and self.document.push(op, tr("Move"))
+        return op is not None and self.document.push(
+            op, QCoreApplication.translate("Board", "Move")
+        )
 
     def set_kind(self, kind: NoteKind) -> bool:
         values = {i: {"kind": kind} for i in self.scene.note_ids_selected()}
-        return bool(values) and self.document.push(Edit("note", values), tr("Change kind"))
+        return bool(values) and self.document.push(
+            Edit("note", values), QCoreApplication.translate("Board", "Change kind")
+        )
 
     def set_colour(self, colour: str) -> bool:
         """Give the selected notes a fixed colour ("" returns them to subgroup/kind colour)."""
         values = {i: {"colour": colour} for i in self.scene.note_ids_selected()}
-        return bool(values) and self.document.push(Edit("note", values), tr("Change colour"))
+        return bool(values) and self.document.push(
+            Edit("note", values), QCoreApplication.translate("Board", "Change colour")
+        )
 
     def vote(self, delta: int) -> bool:
         notes = tuple(self.scene.note_ids_selected())
-        return bool(notes) and self.document.push(Vote(notes, delta), tr("Vote"))
+        return bool(notes) and self.document.push(
+            Vote(notes, delta), QCoreApplication.translate("Board", "Vote")
+        )

@@ -29,10 +29,6 @@ MIN_W = 80.0
 MIN_H = 60.0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Board", text)
-
-
 @contextmanager
 def inserted_ids(document: Document, table: str) -> Iterator[list[int]]:
     """Collect the ids of ``table`` rows inserted while the block runs (to select them after)."""
@@ -107,7 +103,7 @@ class DragMove:
         op = move_op(self.scene, notes, clusters)
         if op is None:
             return
-        if not self.scene.document.push(op, tr("Move")):
+        if not self.scene.document.push(op, QCoreApplication.translate("Board", "Move")):
             moved_members = [n for c in clusters for n in self.scene.member_items(c.cluster_id)]
             resync([*notes, *clusters, *moved_members])
 
@@ -132,7 +128,7 @@ class Resize:
         if (values["w"], values["h"]) == (self.item.row["w"], self.item.row["h"]):
             return
         op = edit("note", self.item.note_id, **values)
-        if not self.scene.document.push(op, tr("Resize post-it")):
+        if not self.scene.document.push(op, QCoreApplication.translate("Board", "Resize post-it")):
             self.item.sync_size()
 
 
@@ -240,7 +236,11 @@ class Typing:
                 target.rect.x(),
                 target.rect.y(),
             )
-            if document.push(op, tr("Add post-it")) and chain and self.editor is not None:
+            if (
+                document.push(op, QCoreApplication.translate("Board", "Add post-it"))
+                and chain
+                and self.editor is not None
+            ):
                 target.rect = self.next_slot(target.rect, target.subgroup_id)
                 self.editor.place(target.rect)
                 self.editor.setFocus()
@@ -248,12 +248,18 @@ class Typing:
         elif target.table == "note":
             item = self.scene.notes.get(target.row_id or -1)
             if item is not None and text.strip() and text.strip() != item.row["text"]:
-                document.push(edit("note", item.note_id, text=text.strip()), tr("Edit post-it"))
+                document.push(
+                    edit("note", item.note_id, text=text.strip()),
+                    QCoreApplication.translate("Board", "Edit post-it"),
+                )
         else:
             frame = self.scene.clusters.get(target.row_id or -1)
             title = " ".join(text.split())
             if frame is not None and title != frame.row["title"]:
-                document.push(edit("cluster", frame.cluster_id, title=title), tr("Rename cluster"))
+                document.push(
+                    edit("cluster", frame.cluster_id, title=title),
+                    QCoreApplication.translate("Board", "Rename cluster"),
+                )
         self.stop()
 
     def next_slot(self, rect: QRectF, subgroup_id: int | None) -> QRectF:

@@ -9,7 +9,7 @@ Pan: hold Space and drag, or drag with the middle button.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QCursor,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QGraphicsView, QLabel, QMenu, QWidget
 
 from app.model.kinds import NoteKind
 from app.ui.board.commands import NUDGE, NUDGE_BIG, BoardCommands
-from app.ui.board.interactions import DragMove, Resize, Typing, tr
+from app.ui.board.interactions import DragMove, Resize, Typing
 from app.ui.board.items import ClusterItem, NoteItem
 from app.ui.board.palette import SWATCHES, kind_label
 from app.ui.board.scene import BoardScene
@@ -79,7 +79,7 @@ class BoardView(QGraphicsView):
             " border-radius: 6px; font-size: 15px; }"
         )
         self._message.hide()
-        self._closed = QLabel(tr("Closed round: read only"), self)
+        self._closed = QLabel(QCoreApplication.translate("Board", "Closed round: read only"), self)
         self._closed.setObjectName("boardClosed")
         self._closed.setStyleSheet(
             "#boardClosed { background: rgba(40, 30, 20, 190); color: white; padding: 6px 12px;"
@@ -321,27 +321,46 @@ class BoardView(QGraphicsView):
             item.setSelected(True)
         menu = QMenu(self)
         if isinstance(item, NoteItem):
-            menu.addAction(tr("Edit text"), lambda: self.typing.edit_note(item))
-            kinds = menu.addMenu(tr("Kind"))
+            menu.addAction(
+                QCoreApplication.translate("Board", "Edit text"),
+                lambda: self.typing.edit_note(item),
+            )
+            kinds = menu.addMenu(QCoreApplication.translate("Board", "Kind"))
             for kind in NoteKind:
                 kinds.addAction(kind_label(kind), lambda k=kind: self.commands.set_kind(k))
-            colours = menu.addMenu(tr("Colour"))
-            colours.addAction(tr("Automatic"), lambda: self.commands.set_colour(""))
+            colours = menu.addMenu(QCoreApplication.translate("Board", "Colour"))
+            colours.addAction(
+                QCoreApplication.translate("Board", "Automatic"),
+                lambda: self.commands.set_colour(""),
+            )
             for swatch in SWATCHES:
                 colours.addAction(swatch, lambda c=swatch: self.commands.set_colour(c))
-            menu.addAction(tr("Vote +1"), lambda: self.commands.vote(1))
-            menu.addAction(tr("Vote −1"), lambda: self.commands.vote(-1))
-            menu.addAction(tr("Cluster"), self.cluster_selection)
-            menu.addAction(tr("Duplicate"), self.duplicate_selection)
-            menu.addAction(tr("Delete"), self.delete_selection)
+            menu.addAction(
+                QCoreApplication.translate("Board", "Vote +1"), lambda: self.commands.vote(1)
+            )
+            menu.addAction(
+                QCoreApplication.translate("Board", "Vote −1"), lambda: self.commands.vote(-1)
+            )
+            menu.addAction(QCoreApplication.translate("Board", "Cluster"), self.cluster_selection)
+            menu.addAction(
+                QCoreApplication.translate("Board", "Duplicate"), self.duplicate_selection
+            )
+            menu.addAction(QCoreApplication.translate("Board", "Delete"), self.delete_selection)
         elif isinstance(item, ClusterItem):
-            menu.addAction(tr("Rename"), lambda: self.typing.edit_title(item))
-            menu.addAction(tr("Tidy"), self.tidy_selection)
-            menu.addAction(tr("Ungroup"), self.ungroup_selection)
+            menu.addAction(
+                QCoreApplication.translate("Board", "Rename"), lambda: self.typing.edit_title(item)
+            )
+            menu.addAction(QCoreApplication.translate("Board", "Tidy"), self.tidy_selection)
+            menu.addAction(QCoreApplication.translate("Board", "Ungroup"), self.ungroup_selection)
         else:
-            menu.addAction(tr("New post-it here"), lambda: self.capture_at(point))
-            menu.addAction(tr("Tidy the board"), self.tidy_selection)
-            menu.addAction(tr("Fit board"), self.fit)
+            menu.addAction(
+                QCoreApplication.translate("Board", "New post-it here"),
+                lambda: self.capture_at(point),
+            )
+            menu.addAction(
+                QCoreApplication.translate("Board", "Tidy the board"), self.tidy_selection
+            )
+            menu.addAction(QCoreApplication.translate("Board", "Fit board"), self.fit)
         menu.exec(event.globalPos())
 
     # -- keys -----------------------------------------------------------------

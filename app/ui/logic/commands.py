@@ -26,10 +26,6 @@ NOTES_MIME = "application/x-bruinpapier-note-ids"
 """Drag data naming post-its (their ids as JSON), which the batenlogica view accepts."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LogicView", text)
-
-
 def _label(text: str) -> str:
     return " ".join(text.split())
 
@@ -56,18 +52,23 @@ def add_notes_to_logic(
         AddLogicNode(kind.value, _label(texts[n]), x, y, source_note_ids=(n,))
         for n, (x, y) in zip(notes, spots, strict=True)
     )
-    return document.push(Batch(ops), tr("Add to batenlogica"))
+    return document.push(Batch(ops), QCoreApplication.translate("LogicView", "Add to batenlogica"))
 
 
 def add_node(document: Document, kind: LogicKind, at: Point | None = None) -> bool:
     """A new, empty-labelled element of ``kind``, to be named in place."""
     (spot,) = free_spots(load_graph(document.store), kind, 1) if at is None else [at]
-    return document.push(AddLogicNode(kind.value, tr("New element"), *spot), tr("New element"))
+    return document.push(
+        AddLogicNode(kind.value, QCoreApplication.translate("LogicView", "New element"), *spot),
+        QCoreApplication.translate("LogicView", "New element"),
+    )
 
 
 def connect(document: Document, cause: int, effect: int) -> bool:
     """An arrow from cause to effect; the model refuses loops and doubles with a message."""
-    return document.push(add_edge(cause, effect), tr("Draw arrow"))
+    return document.push(
+        add_edge(cause, effect), QCoreApplication.translate("LogicView", "Draw arrow")
+    )
 
 
 def remove(document: Document, node_ids: Sequence[int], edge_ids: Sequence[int]) -> bool:
@@ -79,26 +80,35 @@ def remove(document: Document, node_ids: Sequence[int], edge_ids: Sequence[int])
         ops.append(Remove("logic_node", tuple(node_ids)))
     if not ops:
         return False
-    return document.push(Batch(tuple(ops)), tr("Delete"))
+    return document.push(Batch(tuple(ops)), QCoreApplication.translate("LogicView", "Delete"))
 
 
 def move_nodes(document: Document, moves: Mapping[int, Point]) -> bool:
     """Manual nudges, pinned so that only a fresh layout moves them again."""
     if not moves:
         return False
-    return document.push(move_op(moves), tr("Move"))
+    return document.push(move_op(moves), QCoreApplication.translate("LogicView", "Move"))
 
 
 def set_label(document: Document, node_id: int, label: str) -> bool:
-    return document.push(edit("logic_node", node_id, label=_label(label)), tr("Edit text"))
+    return document.push(
+        edit("logic_node", node_id, label=_label(label)),
+        QCoreApplication.translate("LogicView", "Edit text"),
+    )
 
 
 def set_theme(document: Document, node_id: int, theme_id: int | None) -> bool:
-    return document.push(edit("logic_node", node_id, theme_id=theme_id), tr("Set theme"))
+    return document.push(
+        edit("logic_node", node_id, theme_id=theme_id),
+        QCoreApplication.translate("LogicView", "Set theme"),
+    )
 
 
 def set_kind(document: Document, node_id: int, kind: LogicKind) -> bool:
-    return document.push(edit("logic_node", node_id, kind=kind), tr("Change kind"))
+    return document.push(
+        edit("logic_node", node_id, kind=kind),
+        QCoreApplication.translate("LogicView", "Change kind"),
+    )
 
 
 def new_layout(document: Document) -> bool:
@@ -107,7 +117,7 @@ def new_layout(document: Document) -> bool:
     op = layout_op(graph, compute_layout(graph, fresh=True), fresh=True)
     if not op.values:
         return False
-    return document.push(op, tr("New layout"))
+    return document.push(op, QCoreApplication.translate("LogicView", "New layout"))
 
 
 def source_notes(document: Document, node_id: int) -> list[int]:

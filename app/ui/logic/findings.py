@@ -14,10 +14,6 @@ NODE_ROLE = Qt.ItemDataRole.UserRole
 INDENT = "    "
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LogicFindingsPanel", text)
-
-
 class LogicFindingsPanel(QWidget):
     """Problems, workload classes, and per theme and per purpose what leads where.
 
@@ -51,29 +47,42 @@ class LogicFindingsPanel(QWidget):
         findings = analysis.findings()
         problems = [f for f in findings if f.is_problem]
         workload = [f for f in findings if not f.is_problem]
-        self._heading(tr("Problems") + f" ({len(problems)})")
+        self._heading(
+            QCoreApplication.translate("LogicFindingsPanel", "Problems") + f" ({len(problems)})"
+        )
         for finding in problems:
             self._line(finding.line(lang), finding.node_id, 1, PROBLEM)
         if not problems:
-            self._line(tr("No problems found"), None, 1)
-        self._heading(tr("Workload") + f" ({len(workload)})")
+            self._line(
+                QCoreApplication.translate("LogicFindingsPanel", "No problems found"), None, 1
+            )
+        self._heading(
+            QCoreApplication.translate("LogicFindingsPanel", "Workload") + f" ({len(workload)})"
+        )
         for finding in workload:
             self._line(finding.line(lang), finding.node_id, 1)
-        self._heading(tr("Per theme"))
+        self._heading(QCoreApplication.translate("LogicFindingsPanel", "Per theme"))
         for coverage in analysis.theme_coverage():
             self._line(coverage.name, None, 1, bold=True)
             if not coverage.purposes:
-                self._line(tr("serves no purpose yet"), None, 2, PROBLEM)
+                self._line(
+                    QCoreApplication.translate("LogicFindingsPanel", "serves no purpose yet"),
+                    None,
+                    2,
+                    PROBLEM,
+                )
             for purpose, benefits in coverage.purposes.items():
                 via = ", ".join(graph.nodes[b]["label"] for b in benefits)
                 text = graph.nodes[purpose]["label"] + (f"  ← {via}" if via else "")
                 self._line(text, purpose, 2)
-        self._heading(tr("Per purpose"))
+        self._heading(QCoreApplication.translate("LogicFindingsPanel", "Per purpose"))
         theme_names = graph.graph.get("themes", {})
         for purpose in analysis.purpose_support():
             self._line(purpose.label, purpose.purpose_id, 1, bold=True)
             names = ", ".join(theme_names[t].name for t in purpose.themes) or "–"
-            self._line(tr("Themes: %s") % names, None, 2)
+            self._line(
+                QCoreApplication.translate("LogicFindingsPanel", "Themes: %s") % names, None, 2
+            )
             for solution in purpose.solutions:
                 self._line(graph.nodes[solution]["label"], solution, 2)
 

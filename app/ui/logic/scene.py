@@ -41,10 +41,6 @@ COLUMN_TITLES = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LogicView", text)
-
-
 def interface_language() -> str:
     """'nl' or 'en': which of the model's two messages to show."""
     return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
@@ -145,9 +141,13 @@ class LogicScene(QGraphicsScene):
         backward: set[tuple[int, int]] = set()
         for finding in self.analysis.findings():
             if finding.code == FindingCode.WORKLOAD_PURPOSE:
-                suffix[finding.node_id] = " · " + tr("purpose").upper()
+                suffix[finding.node_id] = (
+                    " · " + QCoreApplication.translate("LogicView", "purpose").upper()
+                )
             elif finding.code == FindingCode.WORKLOAD_SYSTEMS:
-                suffix[finding.node_id] = " · " + tr("systems").upper()
+                suffix[finding.node_id] = (
+                    " · " + QCoreApplication.translate("LogicView", "systems").upper()
+                )
             else:
                 for node in (finding.node_id, *finding.related):
                     problems[node].append(finding.message(lang))
@@ -261,7 +261,7 @@ class LogicScene(QGraphicsScene):
         else:
             top, bottom = -HEADER_H, EMPTY_HEIGHT
         for layer, column in enumerate(self.columns):
-            column.title = tr(COLUMN_TITLES[layer])
+            column.title = QCoreApplication.translate("LogicView", COLUMN_TITLES[layer])
             left = column_x(layer) - NODE_W / 2 - COLUMN_PAD
             column.set_span(QRectF(left, top, NODE_W + 2 * COLUMN_PAD, bottom - top))
 

@@ -53,10 +53,6 @@ MAX_SCALE = 4.0
 EDIT_PX = 17
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LogicView", text)
-
-
 class LogicView(QGraphicsView):
     """The batenlogica of one workshop.
 
@@ -242,18 +238,19 @@ class LogicView(QGraphicsView):
             self._node_menu(menu, item)
         elif isinstance(item, EdgeItem):
             menu.addAction(
-                tr("Delete arrow"), lambda: commands.remove(self.document, [], [item.edge_id])
+                QCoreApplication.translate("LogicView", "Delete arrow"),
+                lambda: commands.remove(self.document, [], [item.edge_id]),
             )
         else:
-            add = menu.addMenu(tr("New element"))
+            add = menu.addMenu(QCoreApplication.translate("LogicView", "New element"))
             at = (point.x(), point.y())
             for kind in LogicKind:
                 add.addAction(
                     kind_name(kind), lambda k=kind: commands.add_node(self.document, k, at)
                 )
             menu.addSeparator()
-            menu.addAction(tr("New layout"), self.new_layout)
-            menu.addAction(tr("Fit to window"), self.fit_all)
+            menu.addAction(QCoreApplication.translate("LogicView", "New layout"), self.new_layout)
+            menu.addAction(QCoreApplication.translate("LogicView", "Fit to window"), self.fit_all)
         menu.exec(event.globalPos())
 
     def show_sources(self, node_id: int) -> None:
@@ -264,8 +261,10 @@ class LogicView(QGraphicsView):
 
     def _node_menu(self, menu: QMenu, node: NodeItem) -> None:
         node_id = node.node_id
-        menu.addAction(tr("Edit text"), lambda: self.edit_label(node_id))
-        kinds = menu.addMenu(tr("Kind"))
+        menu.addAction(
+            QCoreApplication.translate("LogicView", "Edit text"), lambda: self.edit_label(node_id)
+        )
+        kinds = menu.addMenu(QCoreApplication.translate("LogicView", "Kind"))
         for kind in LogicKind:
             action = kinds.addAction(
                 kind_name(kind), lambda k=kind: commands.set_kind(self.document, node_id, k)
@@ -273,23 +272,29 @@ class LogicView(QGraphicsView):
             action.setCheckable(True)
             action.setChecked(kind == node.kind)
         if node.kind == LogicKind.ACTIVITEIT:
-            themes = menu.addMenu(tr("Theme"))
+            themes = menu.addMenu(QCoreApplication.translate("LogicView", "Theme"))
             current = node.row["theme_id"]
             for theme in [None, *themes_of(self.logic_scene.graph).values()]:
                 theme_id = None if theme is None else theme.id
                 action = themes.addAction(
-                    tr("No theme") if theme is None else theme.name,
+                    QCoreApplication.translate("LogicView", "No theme")
+                    if theme is None
+                    else theme.name,
                     lambda t=theme_id: commands.set_theme(self.document, node_id, t),
                 )
                 action.setCheckable(True)
                 action.setChecked(theme_id == current)
         notes = commands.source_notes(self.document, node_id)
         show: QAction = menu.addAction(
-            tr("Show post-its") + f" ({len(notes)})", lambda: self.show_sources(node_id)
+            QCoreApplication.translate("LogicView", "Show post-its") + f" ({len(notes)})",
+            lambda: self.show_sources(node_id),
         )
         show.setEnabled(bool(notes))
         menu.addSeparator()
-        menu.addAction(tr("Delete"), lambda: commands.remove(self.document, [node_id], []))
+        menu.addAction(
+            QCoreApplication.translate("LogicView", "Delete"),
+            lambda: commands.remove(self.document, [node_id], []),
+        )
 
     # -- post-its dropped in -----------------------------------------------------------
 
@@ -353,9 +358,13 @@ class LogicPane(QWidget):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        self.layout_action.setText(tr("New layout"))
-        self.layout_action.setToolTip(tr("Lay the diagram out afresh; manual nudges are dropped"))
-        self.fit_action.setText(tr("Fit to window"))
+        self.layout_action.setText(QCoreApplication.translate("LogicView", "New layout"))
+        self.layout_action.setToolTip(
+            QCoreApplication.translate(
+                "LogicView", "Lay the diagram out afresh; manual nudges are dropped"
+            )
+        )
+        self.fit_action.setText(QCoreApplication.translate("LogicView", "Fit to window"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
