@@ -2,205 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Dupliceren</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>Ungroup</source>
-        <translation>Cluster opheffen</translation>
-    </message>
-    <message>
-        <source>Tidy</source>
-        <translation>Opruimen</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>Verplaatsen</translation>
-    </message>
-    <message>
-        <source>Change kind</source>
-        <translation>Soort wijzigen</translation>
-    </message>
-    <message>
-        <source>Change colour</source>
-        <translation>Kleur wijzigen</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Stemmen</translation>
-    </message>
-    <message>
-        <source>Resize post-it</source>
-        <translation>Formaat post-it wijzigen</translation>
-    </message>
-    <message>
-        <source>Add post-it</source>
-        <translation>Post-it toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit post-it</source>
-        <translation>Post-it bewerken</translation>
-    </message>
-    <message>
-        <source>Rename cluster</source>
-        <translation>Cluster hernoemen</translation>
-    </message>
-    <message>
-        <source>One idea per line…</source>
-        <translation>Eén idee per regel…</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Toevoegen</translation>
-    </message>
-    <message>
-        <source>Add one post-it per line (Ctrl+Enter)</source>
-        <translation>Eén post-it per regel toevoegen (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Subgroup:</source>
-        <translation>Subgroep:</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(zonder naam)</translation>
-    </message>
-    <message>
-        <source>Closed round: read only</source>
-        <translation>Gesloten ronde: alleen lezen</translation>
-    </message>
-    <message>
-        <source>Edit text</source>
-        <translation>Tekst bewerken</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>Kleur</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Vote +1</source>
-        <translation>Stem +1</translation>
-    </message>
-    <message>
-        <source>Vote −1</source>
-        <translation>Stem −1</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Hernoemen</translation>
-    </message>
-    <message>
-        <source>New post-it here</source>
-        <translation>Nieuwe post-it hier</translation>
-    </message>
-    <message>
-        <source>Tidy the board</source>
-        <translation>Het bord opruimen</translation>
-    </message>
-    <message>
-        <source>Fit board</source>
-        <translation>Passend</translation>
-    </message>
-    <message>
-        <source>Add to batenlogica</source>
-        <translation>Aan de batenlogica toevoegen</translation>
-    </message>
-    <message>
-        <source>Show post-its</source>
-        <translation>Post-its tonen</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problemen</translation>
-    </message>
-    <message>
-        <source>Workload</source>
-        <translation>Werkdruk</translation>
-    </message>
-    <message>
-        <source>New element</source>
-        <translation>Nieuw element</translation>
-    </message>
-    <message>
-        <source>Draw arrow</source>
-        <translation>Pijl tekenen</translation>
-    </message>
-    <message>
-        <source>Set theme</source>
-        <translation>Thema kiezen</translation>
-    </message>
-    <message>
-        <source>New layout</source>
-        <translation>Nieuwe indeling</translation>
-    </message>
-    <message>
-        <source>No problems found</source>
-        <translation>Geen problemen gevonden</translation>
-    </message>
-    <message>
-        <source>Per theme</source>
-        <translation>Per thema</translation>
-    </message>
-    <message>
-        <source>serves no purpose yet</source>
-        <translation>draagt nog niet bij aan de bedoeling</translation>
-    </message>
-    <message>
-        <source>Per purpose</source>
-        <translation>Per bedoeling</translation>
-    </message>
-    <message>
-        <source>Themes: %s</source>
-        <translation>Thema&apos;s: %s</translation>
-    </message>
-    <message>
-        <source>purpose</source>
-        <translation>bedoeling</translation>
-    </message>
-    <message>
-        <source>systems</source>
-        <translation>systemen</translation>
-    </message>
-    <message>
-        <source>Delete arrow</source>
-        <translation>Pijl verwijderen</translation>
-    </message>
-    <message>
-        <source>Fit to window</source>
-        <translation>Passend in venster</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <source>No theme</source>
-        <translation>Geen thema</translation>
-    </message>
-    <message>
-        <source>Lay the diagram out afresh; manual nudges are dropped</source>
-        <translation>Het diagram opnieuw indelen; handmatige verschuivingen vervallen</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>&amp;New workshop…</source>
@@ -503,6 +304,102 @@
     <message>
         <source>Untitled cluster (double-click to name)</source>
         <translation>Cluster zonder titel (dubbelklik om te benoemen)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Cluster opheffen</translation>
+    </message>
+    <message>
+        <source>Tidy</source>
+        <translation>Opruimen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Soort wijzigen</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Kleur wijzigen</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Resize post-it</source>
+        <translation>Formaat post-it wijzigen</translation>
+    </message>
+    <message>
+        <source>Add post-it</source>
+        <translation>Post-it toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit post-it</source>
+        <translation>Post-it bewerken</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Cluster hernoemen</translation>
+    </message>
+    <message>
+        <source>Closed round: read only</source>
+        <translation>Gesloten ronde: alleen lezen</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Tekst bewerken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Vote +1</source>
+        <translation>Stem +1</translation>
+    </message>
+    <message>
+        <source>Vote −1</source>
+        <translation>Stem −1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <source>New post-it here</source>
+        <translation>Nieuwe post-it hier</translation>
+    </message>
+    <message>
+        <source>Tidy the board</source>
+        <translation>Het bord opruimen</translation>
+    </message>
+    <message>
+        <source>Fit board</source>
+        <translation>Passend</translation>
     </message>
 </context>
 <context>
@@ -974,6 +871,37 @@
     </message>
 </context>
 <context>
+    <name>LogicFindingsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Geen problemen gevonden</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Werkdruk</translation>
+    </message>
+    <message>
+        <source>Per theme</source>
+        <translation>Per thema</translation>
+    </message>
+    <message>
+        <source>serves no purpose yet</source>
+        <translation>draagt nog niet bij aan de bedoeling</translation>
+    </message>
+    <message>
+        <source>Per purpose</source>
+        <translation>Per bedoeling</translation>
+    </message>
+    <message>
+        <source>Themes: %s</source>
+        <translation>Thema&apos;s: %s</translation>
+    </message>
+</context>
+<context>
     <name>LogicKind</name>
     <message>
         <source>solution</source>
@@ -1013,6 +941,78 @@
     <message>
         <source>Purpose</source>
         <translation>Bedoeling</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>bedoeling</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>systemen</translation>
+    </message>
+    <message>
+        <source>Add to batenlogica</source>
+        <translation>Aan de batenlogica toevoegen</translation>
+    </message>
+    <message>
+        <source>New element</source>
+        <translation>Nieuw element</translation>
+    </message>
+    <message>
+        <source>Draw arrow</source>
+        <translation>Pijl tekenen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Tekst bewerken</translation>
+    </message>
+    <message>
+        <source>Set theme</source>
+        <translation>Thema kiezen</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Soort wijzigen</translation>
+    </message>
+    <message>
+        <source>New layout</source>
+        <translation>Nieuwe indeling</translation>
+    </message>
+    <message>
+        <source>Delete arrow</source>
+        <translation>Pijl verwijderen</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Passend in venster</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Geen thema</translation>
+    </message>
+    <message>
+        <source>Show post-its</source>
+        <translation>Post-its tonen</translation>
+    </message>
+    <message>
+        <source>Lay the diagram out afresh; manual nudges are dropped</source>
+        <translation>Het diagram opnieuw indelen; handmatige verschuivingen vervallen</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1179,301 @@
     </message>
 </context>
 <context>
+    <name>ModelError</name>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {problem}</source>
+        <translation>{path}, regel {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>A cluster can only hold post-its of one round.</source>
+        <translation>Een cluster kan alleen post-its van één ronde bevatten.</translation>
+    </message>
+    <message>
+        <source>An arrow must connect two different elements.</source>
+        <translation>Een pijl moet twee verschillende elementen verbinden.</translation>
+    </message>
+    <message>
+        <source>Every theme already has a subgroup in this round.</source>
+        <translation>Elk thema heeft in deze ronde al een subgroep.</translation>
+    </message>
+    <message>
+        <source>Only a mixed round takes a mix of participants.</source>
+        <translation>Alleen een gemengde ronde krijgt een menging van deelnemers.</translation>
+    </message>
+    <message>
+        <source>Round {round} no longer exists.</source>
+        <translation>Ronde {round} bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Round “{title}” has nothing on its board yet.</source>
+        <translation>Ronde “{title}” heeft nog niets op het bord.</translation>
+    </message>
+    <message>
+        <source>Round “{title}” is closed; reopen it before changing its board.</source>
+        <translation>Ronde “{title}” is gesloten; heropen hem om het bord te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Select at least one post-it to make a cluster.</source>
+        <translation>Selecteer minstens één post-it om een cluster te maken.</translation>
+    </message>
+    <message>
+        <source>Select one or more clusters to turn into themes.</source>
+        <translation>Selecteer een of meer clusters om er thema&apos;s van te maken.</translation>
+    </message>
+    <message>
+        <source>Some of these post-its no longer exist.</source>
+        <translation>Sommige van deze post-its bestaan niet meer.</translation>
+    </message>
+    <message>
+        <source>The batenlogica is still empty.</source>
+        <translation>De batenlogica is nog leeg.</translation>
+    </message>
+    <message>
+        <source>The mix does not match the number of mixed subgroups.</source>
+        <translation>De menging past niet bij het aantal gemengde subgroepen.</translation>
+    </message>
+    <message>
+        <source>The mix has {mixed} subgroups but the round has {subgroups}.</source>
+        <translation>De menging heeft {mixed} subgroepen, maar de ronde heeft er {subgroups}.</translation>
+    </message>
+    <message>
+        <source>The mix names a participant who is not in the list.</source>
+        <translation>De menging noemt een deelnemer die niet in de lijst staat.</translation>
+    </message>
+    <message>
+        <source>The picture would be {width} × {height} pixels; choose a smaller scale (at most {most} pixels a side).</source>
+        <translation>De afbeelding zou {width} × {height} pixels worden; kies een kleinere schaal (hoogstens {most} pixels per zijde).</translation>
+    </message>
+    <message>
+        <source>The scale must be a positive number, not {scale}.</source>
+        <translation>De schaal moet een positief getal zijn, niet {scale}.</translation>
+    </message>
+    <message>
+        <source>These two elements are already connected.</source>
+        <translation>Deze twee elementen zijn al verbonden.</translation>
+    </message>
+    <message>
+        <source>This cluster no longer exists.</source>
+        <translation>Deze cluster bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This round has no post-its in theme subgroups to carry over.</source>
+        <translation>Deze ronde heeft geen post-its in themasubgroepen om mee te nemen.</translation>
+    </message>
+    <message>
+        <source>This subgroup no longer exists.</source>
+        <translation>Deze subgroep bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>a database, but not a Bruinpapier workshop</source>
+        <translation>een database, maar geen Bruinpapier-traject</translation>
+    </message>
+    <message>
+        <source>a file with this name already exists</source>
+        <translation>er bestaat al een bestand met deze naam</translation>
+    </message>
+    <message>
+        <source>a file with this name already exists; choose a new name</source>
+        <translation>er bestaat al een bestand met deze naam; kies een nieuwe naam</translation>
+    </message>
+    <message>
+        <source>a whole workshop can only be imported into a new, empty workshop (this one already has sessions, notes or other content)</source>
+        <translation>een heel traject kan alleen in een nieuw, leeg traject worden geïmporteerd (dit traject heeft al sessies, post-its of andere inhoud)</translation>
+    </message>
+    <message>
+        <source>cannot lock the file ({reason})</source>
+        <translation>het bestand kan niet worden vergrendeld ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({reason})</source>
+        <translation>kan niet schrijven in {folder} ({reason})</translation>
+    </message>
+    <message>
+        <source>its content cannot be read ({reason})</source>
+        <translation>de inhoud kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <source>not a Bruinpapier workshop (the file is not a database)</source>
+        <translation>geen Bruinpapier-traject (het bestand is geen database)</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>geen geldige JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>saved by a newer Bruinpapier (schema {revision}); cannot count its content</source>
+        <translation>opgeslagen door een nieuwere Bruinpapier (schema {revision}); de inhoud kan niet worden geteld</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed ({reason}; check the quotes)</source>
+        <translation>de CSV is onjuist opgemaakt ({reason}; controleer de aanhalingstekens)</translation>
+    </message>
+    <message>
+        <source>the PDF report is not available yet</source>
+        <translation>het PDF-verslag is nog niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>the backup could not be read ({reason})</source>
+        <translation>de reservekopie kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <source>the backup could not be restored ({reason})</source>
+        <translation>de reservekopie kan niet worden teruggezet ({reason})</translation>
+    </message>
+    <message>
+        <source>the backup could not be written ({reason})</source>
+        <translation>de reservekopie kan niet worden geschreven ({reason})</translation>
+    </message>
+    <message>
+        <source>the change could not be saved ({reason})</source>
+        <translation>de wijziging kan niet worden opgeslagen ({reason})</translation>
+    </message>
+    <message>
+        <source>the copy could not be written ({reason})</source>
+        <translation>de kopie kan niet worden geschreven ({reason})</translation>
+    </message>
+    <message>
+        <source>the demo can only be built in a new, empty workshop</source>
+        <translation>de demo kan alleen in een nieuw, leeg traject worden gemaakt</translation>
+    </message>
+    <message>
+        <source>the disk is full; the last change was not saved</source>
+        <translation>de schijf is vol; de laatste wijziging is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>the export could not be written ({reason})</source>
+        <translation>de export kan niet worden geschreven ({reason})</translation>
+    </message>
+    <message>
+        <source>the file became read-only; the last change was not saved</source>
+        <translation>het bestand is alleen-lezen geworden; de laatste wijziging is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>het bestand kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <source>the file could not be created ({reason})</source>
+        <translation>het bestand kan niet worden gemaakt ({reason})</translation>
+    </message>
+    <message>
+        <source>the file could not be written ({reason})</source>
+        <translation>het bestand kan niet worden geschreven ({reason})</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>the file is damaged (it is cut short)</source>
+        <translation>het bestand is beschadigd (het is afgekapt)</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({reason})</source>
+        <translation>het bestand is beschadigd ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is damaged: {problems}</source>
+        <translation>het bestand is beschadigd: {problems}</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a header: {expected})</source>
+        <translation>het bestand is leeg (verwacht een kopregel: {expected})</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (save it as &apos;CSV UTF-8&apos;)</source>
+        <translation>het bestand is geen UTF-8-tekst (sla het op als &apos;CSV UTF-8&apos;)</translation>
+    </message>
+    <message>
+        <source>the file is read-only; Bruinpapier saves every change as you make it, so it needs a file it may write (make a copy, or change its permissions)</source>
+        <translation>het bestand is alleen-lezen; Bruinpapier bewaart elke wijziging meteen en heeft dus een bestand nodig waarin het mag schrijven (maak een kopie of pas de rechten aan)</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>de map {folder} bestaat niet</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only</source>
+        <translation>de map {folder} is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) {missing} (expected: {expected})</source>
+        <translation>de kopregel mist de kolom(men) {missing} (verwacht: {expected})</translation>
+    </message>
+    <message>
+        <source>the picture could not be written</source>
+        <translation>de afbeelding kan niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>the {column} is empty</source>
+        <translation>{column} is leeg</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>dit is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workshop file</source>
+        <translation>dit is een map, geen trajectbestand</translation>
+    </message>
+    <message>
+        <source>this is a folder; choose a file name</source>
+        <translation>dit is een map; kies een bestandsnaam</translation>
+    </message>
+    <message>
+        <source>this workshop is already open in another Bruinpapier</source>
+        <translation>dit traject is al geopend in een ander Bruinpapier-venster</translation>
+    </message>
+    <message>
+        <source>this workshop is already open in another Bruinpapier (process {process})</source>
+        <translation>dit traject is al geopend in een ander Bruinpapier-venster (proces {process})</translation>
+    </message>
+    <message>
+        <source>this workshop is already open in this Bruinpapier</source>
+        <translation>dit traject is al geopend in een ander venster van deze Bruinpapier</translation>
+    </message>
+    <message>
+        <source>this workshop was saved by a newer Bruinpapier (schema {revision}); this version knows schema {known}. Update Bruinpapier to open it</source>
+        <translation>dit traject is opgeslagen door een nieuwere Bruinpapier (schema {revision}); deze versie kent schema {known}. Werk Bruinpapier bij om het te openen</translation>
+    </message>
+    <message>
+        <source>unknown kind {word!r} (expected one of: {allowed})</source>
+        <translation>onbekende soort {word!r} (toegestaan: {allowed})</translation>
+    </message>
+    <message>
+        <source>votes cannot be negative ({votes})</source>
+        <translation>stemmen kunnen niet negatief zijn ({votes})</translation>
+    </message>
+    <message>
+        <source>votes must be a whole number, not {word!r}</source>
+        <translation>stemmen moeten een geheel getal zijn, niet {word!r}</translation>
+    </message>
+    <message>
+        <source>votes must be at most {most} ({votes})</source>
+        <translation>hoogstens {most} stemmen ({votes})</translation>
+    </message>
+    <message>
+        <source>{fields} fields where the header has {width}</source>
+        <translation>{fields} velden waar de kopregel er {width} heeft</translation>
+    </message>
+    <message>
+        <source>{fields} fields where the header has {width}; missing: {missing}</source>
+        <translation>{fields} velden waar de kopregel er {width} heeft; ontbreekt: {missing}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} is geen map</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid {column}</source>
+        <translation>{value!r} is geen geldige {column}</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopWizard</name>
     <message>
         <source>New trajectory</source>
@@ -1235,6 +1530,36 @@
     <message>
         <source>Bruinpapier – projection</source>
         <translation>Bruinpapier – projectie</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCapture</name>
+    <message>
+        <source>One idea per line…</source>
+        <translation>Eén idee per regel…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add one post-it per line (Ctrl+Enter)</source>
+        <translation>Eén post-it per regel toevoegen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Subgroup:</source>
+        <translation>Subgroep:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n post-it(s)</source>
+        <translation>
+            <numerusform>%n post-it toevoegen</numerusform>
+            <numerusform>%n post-its toevoegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(zonder naam)</translation>
     </message>
 </context>
 <context>
