@@ -74,19 +74,28 @@ def tidy_in(area: Rect, sizes: list[tuple[float, float]]) -> list[tuple[float, f
     return grid_positions(len(sizes), area.x, area.y + HEADER, columns, w, h)
 
 
-def area_layout(counts: list[int], origin_x: float = 0.0, origin_y: float = 0.0) -> list[Rect]:
-    """Areas for subgroups holding ``counts`` notes, left to right, wrapping into rows."""
+def flow(
+    sizes: list[tuple[float, float]], origin_x: float = 0.0, origin_y: float = 0.0
+) -> list[Rect]:
+    """Areas of the given sizes left to right, wrapping into rows."""
     rects: list[Rect] = []
     x, y, row_h = origin_x, origin_y, 0.0
-    for count in counts:
-        w, h = grid_size(count, columns_for(count))
-        h = max(h + HEADER, 2 * (NOTE_H + GAP) + HEADER)
+    for w, h in sizes:
         if rects and x + w > origin_x + MAX_ROW_WIDTH:
             x, y, row_h = origin_x, y + row_h + AREA_GAP, 0.0
         rects.append(Rect(x, y, w, h))
         x += w + AREA_GAP
         row_h = max(row_h, h)
     return rects
+
+
+def area_layout(counts: list[int], origin_x: float = 0.0, origin_y: float = 0.0) -> list[Rect]:
+    """Areas for subgroups holding ``counts`` notes, left to right, wrapping into rows."""
+    sizes = []
+    for count in counts:
+        w, h = grid_size(count, columns_for(count))
+        sizes.append((w, max(h + HEADER, 2 * (NOTE_H + GAP) + HEADER)))
+    return flow(sizes, origin_x, origin_y)
 
 
 def frame_around(rects: list[Rect], padding: float = GAP) -> Rect:

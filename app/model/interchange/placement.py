@@ -14,11 +14,11 @@ from app.model.layout import (
     AREA_GAP,
     GAP,
     HEADER,
-    MAX_ROW_WIDTH,
     NOTE_H,
     NOTE_W,
     Rect,
     columns_for,
+    flow,
     frame_around,
     grid_positions,
     grid_size,
@@ -72,19 +72,6 @@ def area_size(blocks: list[Block]) -> tuple[float, float]:
     """Width and height of a new subgroup area holding ``blocks`` below its title band."""
     stacked = stack_blocks(blocks, 0.0, HEADER, columns_of(blocks))
     return stacked.right + GAP, max(stacked.bottom + GAP, MIN_AREA_H)
-
-
-def flow(sizes: list[tuple[float, float]], origin_x: float, origin_y: float) -> list[Rect]:
-    """Areas of the given sizes left to right, wrapping into rows like ``area_layout``."""
-    rects: list[Rect] = []
-    x, y, row_h = origin_x, origin_y, 0.0
-    for w, h in sizes:
-        if rects and x + w > origin_x + MAX_ROW_WIDTH:
-            x, y, row_h = origin_x, y + row_h + AREA_GAP, 0.0
-        rects.append(Rect(x, y, w, h))
-        x += w + AREA_GAP
-        row_h = max(row_h, h)
-    return rects
 
 
 Key = tuple[str, int]  # ("subgroup" | "cluster" | "note", row id), or ("new", index of a new note)
