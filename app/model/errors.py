@@ -17,8 +17,8 @@ def fill(template: str, params: Mapping[str, object]) -> str:
     return template.format(**params) if params else template
 
 
-class WorkshopError(Exception):
-    """Base of every error that is the user's to fix, never a bug."""
+class Templated(Exception):
+    """An exception whose message is a translatable template plus its values."""
 
     def __init__(self, template: str, /, **params: object) -> None:
         super().__init__(template)
@@ -27,6 +27,10 @@ class WorkshopError(Exception):
 
     def __str__(self) -> str:
         return fill(self.template, self.params)
+
+
+class WorkshopError(Templated):
+    """Base of every error that is the user's to fix, never a bug."""
 
 
 class FileError(WorkshopError):
@@ -85,20 +89,12 @@ class ImportFormatError(FileError):
     """A bad import file; names the file and, where it applies, the line."""
 
 
-class InvalidValue(ValueError):
+class InvalidValue(Templated, ValueError):
     """A value read from a file or typed by the user is refused; the caller adds where.
 
     A ``ValueError`` (so parsers keep their usual contract) that carries a template
     like ``WorkshopError``, so the caller can pass it on translatable.
     """
-
-    def __init__(self, template: str, /, **params: object) -> None:
-        super().__init__(template)
-        self.template = template
-        self.params = params
-
-    def __str__(self) -> str:
-        return fill(self.template, self.params)
 
 
 class OperationError(WorkshopError):
