@@ -555,12 +555,20 @@ class MainWindow(QMainWindow):
     def restore_window_state(self) -> None:
         geometry, state = self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self._first_run_geometry()
         self._show_wanted_panels()  # so a saved state without panel choices keeps them
         if state is None or not self.restoreState(state):
             self.arrange_docks()
         self._wanted = {dock: not dock.isHidden() for dock in self._docks()}
         self._arrange_panels()
+
+    def _first_run_geometry(self) -> None:
+        """Most of the screen, centred: the board wants room, the projector view is separate."""
+        room = self.screen().availableGeometry()
+        width = max(min(1280, room.width()), int(room.width() * 0.9))
+        height = max(min(800, room.height()), int(room.height() * 0.9))
+        self.resize(width, height)
+        self.move(room.center() - self.rect().center())
 
     def arrange_docks(self) -> None:
         """Default panel sizes for the window's size: most of the room goes to the board."""

@@ -309,3 +309,14 @@ def test_space_drag_pans_the_paper_without_moving_notes(
     assert moved.y() == pytest.approx(80 / view.scale_factor(), abs=2)
     assert db_board(store) == before
     assert document.undo_stack.count() == 0
+
+
+def test_a_fitted_board_stays_fitted_on_resize_until_the_user_zooms(qtbot, view: BoardView) -> None:
+    fitted = view.scale_factor()
+    view.resize(600, 400)  # a panel opens beside the board
+    qtbot.waitUntil(lambda: view.scale_factor() < fitted * 0.75)
+    view.zoom_in()
+    zoomed = view.scale_factor()
+    view.resize(1200, 800)
+    qtbot.wait(50)
+    assert view.scale_factor() == pytest.approx(zoomed)

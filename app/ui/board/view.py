@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QLabel, QMenu, QWidget
@@ -57,6 +58,7 @@ class BoardView(QGraphicsView):
         self._resize: Resize | None = None
         self._pan_from: QPoint | None = None
         self._space = False
+        self._fitted = True  # keep fitting on resize until the facilitator zooms or pans
         self._highlighted: list[NoteItem] = []
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
@@ -107,9 +109,16 @@ class BoardView(QGraphicsView):
     def fit(self) -> None:
         """Zoom so the whole board is in view."""
         bounds = self._scene.board_rect()
+        self._fitted = True
         if bounds.isEmpty():
             return
         self.fitInView(bounds.adjusted(-24, -24, 24, 24), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A fitted board stays fitted while panels open and close or the window resizes."""
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit()
 
     def zoom_in(self) -> None:
         self._zoom_by(STEP, self.viewport().rect().center())
@@ -192,6 +201,7 @@ class BoardView(QGraphicsView):
         factor = target / self.scale_factor()
         if abs(factor - 1) < 1e-6:
             return
+        self._fitted = False
         before = self.mapToScene(anchor)
         self.scale(factor, factor)
         after = self.mapToScene(anchor)
@@ -204,6 +214,7 @@ class BoardView(QGraphicsView):
         touchpad = not event.pixelDelta().isNull()
         control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if touchpad and not control:
+            self._fitted = False
             super().wheelEvent(event)  # two-finger scroll pans
             return
         steps = event.angleDelta().y() / 120
@@ -238,6 +249,7 @@ class BoardView(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:
+            self._fitted = False
             self._pan_from = event.position().toPoint()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
@@ -430,6 +442,7 @@ class BoardView(QGraphicsView):
     def _set_panning(self, on: bool) -> None:
         """Space held: the mouse drags the paper instead of the notes."""
         self._space = on
+        self._fitted = self._fitted and not on
         self.setInteractive(not on)
         self.setDragMode(
             QGraphicsView.DragMode.ScrollHandDrag if on else QGraphicsView.DragMode.RubberBandDrag
