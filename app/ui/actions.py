@@ -67,6 +67,15 @@ SPECS = (
         "report",
         QT_TRANSLATE_NOOP("Actions", "Save the visualised purpose of this workshop as a PDF"),
     ),
+    ActionSpec(
+        "export_picture",
+        QT_TRANSLATE_NOOP("Actions", "P&icture (PNG or SVG)…"),
+        (),
+        "export",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Save the board or the benefits logic as a picture, for slides"
+        ),
+    ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",)),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (Key.Undo,), "undo"),
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo,), "redo"),
@@ -214,7 +223,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "export",
         QT_TRANSLATE_NOOP("Menus", "&Export"),
-        ("export_report", "-", "export_csv", "export_json"),
+        ("export_report", "export_picture", "-", "export_csv", "export_json"),
     ),
     (
         "edit",

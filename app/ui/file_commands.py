@@ -11,8 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from app.export.pictures import (
+    export_board_png,
+    export_board_svg,
+    export_logic_png,
+    export_logic_svg,
+)
 from app.export.report import write_report
 from app.model.demo import build_demo
 from app.model.errors import WorkshopError
@@ -21,6 +27,7 @@ from app.model.interchange.json_workshop import export_workshop_json
 from app.model.store import WorkshopStore
 from app.ui.document import Document
 from app.ui.error_texts import describe
+from app.ui.picture_dialog import BOARD, FORMATS, LOGIC, PictureDialog, drawings
 from app.ui.wizard import NewWorkshopWizard
 from app.ui.workshop_files import FILTER, with_suffix, workshop_from_json, write_copy
 
@@ -38,6 +45,13 @@ class FileCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self.progress = QProgressDialog(window)
+        self.progress.setObjectName("report_progress")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setCancelButton(None)  # reportlab cannot stop halfway; it is quick anyway
+        self.progress.setAutoReset(False)  # the last step stays readable until the file is done
+        self.progress.setMinimumDuration(0)
+        self.progress.reset()  # hidden, and its show-after-a-while timer stopped
 
     @property
     def _document(self) -> Document | None:
@@ -204,14 +218,18 @@ class FileCommands(QObject):
         )
         if path is None:
             return
+        self.progress.setWindowTitle(self.tr("Save the report"))
+        self.progress.setValue(0)
+        self.progress.show()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = write_report(self._document.store, path)
+            result = write_report(self._document.store, path, self._report_progress)
         except (WorkshopError, OSError) as exc:
             self._error(self.tr("Cannot write the report"), exc)
             return
         finally:
             QApplication.restoreOverrideCursor()
+            self.progress.reset()
         self._status(
             self.tr("Report saved as %1 (%n page(s))", "", result.pages).replace(
                 "%1", result.path.name
@@ -221,6 +239,56 @@ class FileCommands(QObject):
             self._window.interaction.warning(
                 self.tr("Report saved, with warnings"), "\n".join(result.warnings)
             )
+
+    def _report_progress(self, done: int, total: int, label: str) -> None:
+        """Show how far the report is; setValue lets the modal dialog repaint."""
+        self.progress.setMaximum(total)
+        self.progress.setLabelText(label)
+        self.progress.setValue(done)
+
+    def export_picture(self) -> None:
+        """A PNG or SVG of the shown round's board or of the batenlogica, for slides."""
+        document, window = self._document, self._window
+        if document is None:
+            return
+        round_id = window.current_round()
+        figures = drawings(document, round_id)
+        if not figures:
+            window.interaction.error(
+                self.tr("Nothing to export"),
+                self.tr("The board and the benefits logic are both still empty."),
+            )
+            return
+        shown = LOGIC if window.pages.currentWidget() is window.logic else BOARD
+        dialog = PictureDialog(figures, shown, window)
+        accepted = window.interaction.run(dialog)
+        choice = dialog.choice()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        name = document.store.path.stem + (" batenlogica" if choice.what == LOGIC else "")
+        path = window.interaction.save_path(
+            self.tr("Save the picture"),
+            f"{choice.format.upper()} (*.{choice.format})",
+            str(document.store.path.with_name(f"{name}.{choice.format}")),
+        )
+        if path is None:
+            return
+        fmt = path.suffix.lower().lstrip(".")
+        if fmt not in FORMATS:  # no extension typed: the format chosen in the dialog
+            fmt, path = choice.format, path.with_name(f"{path.name}.{choice.format}")
+        try:
+            if choice.what == LOGIC:
+                logic = export_logic_svg if fmt == "svg" else export_logic_png
+                logic(document, path, choice.scale)
+            else:
+                assert round_id is not None
+                board = export_board_svg if fmt == "svg" else export_board_png
+                board(document, round_id, path, choice.scale)
+        except (WorkshopError, OSError) as exc:
+            self._error(self.tr("Cannot export the picture"), exc)
+            return
+        self._status(self.tr("Picture saved as %1").replace("%1", path.name))
 
     def export_json(self) -> None:
         if self._document is None:

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
             "export_csv": files.export_csv,
             "export_json": files.export_json,
             "export_report": files.export_report,
+            "export_picture": files.export_picture,
             "quit": self.close,
             "undo": self.undo_group.undo,
             "redo": self.undo_group.redo,
@@ -543,7 +544,10 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         has_doc = self.document is not None
         has_board = has_doc and self.current_round() is not None
-        for name in ("save_copy", "import_csv", "export_csv", "export_json", "export_report"):
+        for name in (
+            *("save_copy", "import_csv", "export_csv", "export_json"),
+            *("export_report", "export_picture"),
+        ):
             self.action_set[name].setEnabled(has_doc)
         self.action_set["find"].setEnabled(has_doc)
         for name in BOARD_COMMANDS:
