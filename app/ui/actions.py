@@ -134,6 +134,13 @@ SPECS = (
         QT_TRANSLATE_NOOP("Actions", "Arrange the selected post-its in a neat grid"),
     ),
     ActionSpec(
+        "show_in_logic",
+        QT_TRANSLATE_NOOP("Actions", "&Show in the benefits logic"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Select the elements of the benefits logic made from the selected post-its"
+        ),
+    ),
+    ActionSpec(
         "clusters_to_themes",
         QT_TRANSLATE_NOOP("Actions", "Clusters → t&hemes"),
         tip=QT_TRANSLATE_NOOP("Actions", "Make a policy theme of each selected cluster"),
@@ -244,7 +251,8 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "board",
         QT_TRANSLATE_NOOP("Menus", "&Board"),
         (
-            *("new_note", "-", "cluster", "ungroup", "tidy", "-", "@logic_add", "-"),
+            *("new_note", "-", "cluster", "ungroup", "tidy", "-"),
+            *("@logic_add", "show_in_logic", "-"),
             *("clusters_to_themes", "themes_to_subgroups"),
         ),
     ),

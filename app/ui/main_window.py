@@ -33,7 +33,7 @@ from app.ui.i18n import Translations
 from app.ui.icons import icon
 from app.ui.inspector import Inspector
 from app.ui.interaction import Interaction
-from app.ui.logic.commands import add_notes_to_logic
+from app.ui.logic.commands import add_notes_to_logic, linked_nodes
 from app.ui.logic.view import LogicPane
 from app.ui.round_header import RoundHeader
 from app.ui.search import SearchDialog
@@ -63,7 +63,7 @@ class PanelDock(QDockWidget):
 
 BOARD_COMMANDS = (
     *("zoom_in", "zoom_out", "fit", "delete", "duplicate", "select_all"),
-    *("new_note", "cluster", "ungroup", "tidy"),
+    *("new_note", "cluster", "ungroup", "tidy", "show_in_logic"),
 )
 """Actions that work on the shown board, and only when a round is shown."""
 
@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
             self.board = BoardView(document, self.board_page)
             self.board.set_colour_mode(self.settings.colour_mode())
             self.board.selectionChangedIds.connect(self.inspector.set_selection)
+            self.board.logicRequested.connect(self.show_in_logic)
             self.board.viewport().installEventFilter(self)
             self.logic = LogicPane(document, self.pages)
             self.logic.showNotes.connect(self.show_notes)
@@ -383,19 +384,39 @@ class MainWindow(QMainWindow):
             "cluster": self.board.cluster_selection,
             "ungroup": self.board.ungroup_selection,
             "tidy": self.board.tidy_selection,
+            "show_in_logic": self.show_in_logic,
         }
         commands[name]()
         self._update_zoom()
 
     def _add_to_logic(self, kind: LogicKind) -> None:
-        """One batenlogica element of ``kind`` per selected post-it, linked back to it."""
+        """One element of ``kind`` per selected cluster and per other selected post-it, linked."""
         ids = self.inspector.selected_ids()
-        if self.document is None or not ids:
-            self.statusBar().showMessage(self.tr("Select post-its first"), STATUS_MS)
+        clusters = [] if self.board is None else self.board.board_scene.selected_cluster_ids()
+        if self.document is None or not (ids or clusters):
+            self.statusBar().showMessage(self.tr("Select post-its or clusters first"), STATUS_MS)
             return
-        if add_notes_to_logic(self.document, ids, kind):
-            message = self.tr("%n element(s) added to the benefits logic", "", len(ids))
+        if added := add_notes_to_logic(self.document, ids, kind, cluster_ids=clusters):
+            message = self.tr("%n element(s) added to the benefits logic", "", added)
             self.statusBar().showMessage(message, STATUS_MS)
+
+    def show_in_logic(self) -> None:
+        """The way back from post-its: the batenlogica with the elements made from them selected.
+
+        An element counts when one of the post-its is among its sources, or when
+        it was made from a cluster the post-its are in (or a selected cluster).
+        """
+        if self.document is None or self.board is None or self.logic is None:
+            return
+        note_ids = self.inspector.selected_ids()
+        cluster_ids = self.board.board_scene.selected_cluster_ids()
+        nodes = linked_nodes(self.document, note_ids, cluster_ids)
+        if not nodes:
+            message = self.tr("No element of the benefits logic was made from this selection")
+            self.statusBar().showMessage(message, STATUS_MS)
+            return
+        self.show_logic()
+        self.logic.view.select_nodes(nodes)
 
     def _on_colour_mode(self) -> None:
         mode = "kind" if self.action_set["colour_kind"].isChecked() else "subgroup"

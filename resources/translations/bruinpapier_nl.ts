@@ -56,6 +56,14 @@
         <translation>De gevisualiseerde bedoeling van dit traject als PDF bewaren</translation>
     </message>
     <message>
+        <source>P&amp;icture (PNG or SVG)…</source>
+        <translation>&amp;Afbeelding (PNG of SVG)…</translation>
+    </message>
+    <message>
+        <source>Save the board or the benefits logic as a picture, for slides</source>
+        <translation>Het bord of de batenlogica als afbeelding bewaren, voor dia&apos;s</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -142,6 +150,14 @@
     <message>
         <source>Arrange the selected post-its in a neat grid</source>
         <translation>De geselecteerde post-its netjes in een raster zetten</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the benefits logic</source>
+        <translation>&amp;Toon in batenlogica</translation>
+    </message>
+    <message>
+        <source>Select the elements of the benefits logic made from the selected post-its</source>
+        <translation>De elementen van de batenlogica selecteren die van de geselecteerde post-its gemaakt zijn</translation>
     </message>
     <message>
         <source>Clusters → t&amp;hemes</source>
@@ -384,6 +400,10 @@
     <message>
         <source>Vote −1</source>
         <translation>Stem −1</translation>
+    </message>
+    <message>
+        <source>Show in the benefits logic</source>
+        <translation>Toon in batenlogica</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -645,6 +665,26 @@
     <message>
         <source>Report saved, with warnings</source>
         <translation>Rapport bewaard, met waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Niets te exporteren</translation>
+    </message>
+    <message>
+        <source>The board and the benefits logic are both still empty.</source>
+        <translation>Het bord en de batenlogica zijn allebei nog leeg.</translation>
+    </message>
+    <message>
+        <source>Save the picture</source>
+        <translation>Afbeelding bewaren</translation>
+    </message>
+    <message>
+        <source>Cannot export the picture</source>
+        <translation>Kan de afbeelding niet exporteren</translation>
+    </message>
+    <message>
+        <source>Picture saved as %1</source>
+        <translation>Afbeelding bewaard als %1</translation>
     </message>
     <message>
         <source>Export the workshop</source>
@@ -951,6 +991,10 @@
         <translation>systemen</translation>
     </message>
     <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
         <source>Add to batenlogica</source>
         <translation>Aan de batenlogica toevoegen</translation>
     </message>
@@ -1018,8 +1062,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Select post-its first</source>
-        <translation>Selecteer eerst post-its</translation>
+        <source>Select post-its or clusters first</source>
+        <translation>Selecteer eerst post-its of clusters</translation>
     </message>
     <message numerus="yes">
         <source>%n element(s) added to the benefits logic</source>
@@ -1027,6 +1071,10 @@
             <numerusform>%n element toegevoegd aan de batenlogica</numerusform>
             <numerusform>%n elementen toegevoegd aan de batenlogica</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No element of the benefits logic was made from this selection</source>
+        <translation>Geen element van de batenlogica is van deze selectie gemaakt</translation>
     </message>
     <message>
         <source>About Bruinpapier</source>
@@ -1509,6 +1557,65 @@
     <message>
         <source>note</source>
         <translation>notitie</translation>
+    </message>
+</context>
+<context>
+    <name>PictureDialog</name>
+    <message>
+        <source>Export picture</source>
+        <translation>Afbeelding exporteren</translation>
+    </message>
+    <message>
+        <source>The board of this round</source>
+        <translation>Het bord van deze ronde</translation>
+    </message>
+    <message>
+        <source>The benefits logic</source>
+        <translation>De batenlogica</translation>
+    </message>
+    <message>
+        <source>PNG (image for slides)</source>
+        <translation>PNG (afbeelding voor dia&apos;s)</translation>
+    </message>
+    <message>
+        <source>SVG (scalable drawing)</source>
+        <translation>SVG (schaalbare tekening)</translation>
+    </message>
+    <message>
+        <source>1× (as on screen)</source>
+        <translation>1× (zoals op het scherm)</translation>
+    </message>
+    <message>
+        <source>2× (sharp on a projector)</source>
+        <translation>2× (scherp op een beamer)</translation>
+    </message>
+    <message>
+        <source>3× (for print or a large screen)</source>
+        <translation>3× (voor druk of een groot scherm)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Picture of</source>
+        <translation>Afbeelding van</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolutie</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,9 @@ class BoardScene(QGraphicsScene):
     def selected_clusters(self) -> list[ClusterItem]:
         return [i for i in self.selectedItems() if isinstance(i, ClusterItem)]
 
+    def selected_cluster_ids(self) -> list[int]:
+        return sorted(i.cluster_id for i in self.selected_clusters())
+
     def member_items(self, cluster_id: int) -> list[NoteItem]:
         return [self.notes[i] for i in self.members.get(cluster_id, ()) if i in self.notes]
 

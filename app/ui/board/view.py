@@ -43,9 +43,11 @@ class BoardView(QGraphicsView):
 
     Signals:
         selectionChangedIds(list): the ids of the selected post-its.
+        logicRequested(): the context menu asked for the selection's batenlogica elements.
     """
 
     selectionChangedIds = Signal(list)
+    logicRequested = Signal()
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -354,6 +356,10 @@ class BoardView(QGraphicsView):
                 QCoreApplication.translate("Board", "Vote −1"), lambda: self.commands.vote(-1)
             )
             menu.addAction(QCoreApplication.translate("Board", "Cluster"), self.cluster_selection)
+            menu.addAction(
+                QCoreApplication.translate("Board", "Show in the benefits logic"),
+                self.logicRequested.emit,
+            )
             menu.addAction(
                 QCoreApplication.translate("Board", "Duplicate"), self.duplicate_selection
             )

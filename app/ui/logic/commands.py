@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from app.model.batenlogica.graph import load_graph
 from app.model.batenlogica.layout import Point, compute_layout, free_spots, layout_op, move_op
-from app.model.entities import LogicNodeSource, Note
+from app.model.entities import Cluster, LogicNode, LogicNodeSource, Note
 from app.model.kinds import LogicKind
 from app.model.ops import Batch, Op
 from app.model.ops.edits import Remove, edit
@@ -31,28 +31,52 @@ def _label(text: str) -> str:
 
 
 def add_notes_to_logic(
-    document: Document, note_ids: Sequence[int], kind: LogicKind, at: Point | None = None
-) -> bool:
-    """One node per post-it, labelled with its text and linked back to it.
+    document: Document,
+    note_ids: Sequence[int],
+    kind: LogicKind,
+    at: Point | None = None,
+    cluster_ids: Sequence[int] = (),
+) -> int:
+    """One node per cluster and per post-it outside those clusters, linked back; how many.
 
-    The nodes go below the last node of their kind's column, or from ``at``
-    downwards; nothing else moves.
+    A cluster's node is labelled with its title and linked to the cluster and
+    to every post-it in it; a post-it's node with its text. The nodes go below
+    the last node of their kind's column, or from ``at`` downwards; nothing
+    else moves. All of it is one undoable step.
     """
-    if not note_ids:
-        return False
     with document.store.read() as db:
+        titles = dict(
+            db.execute(select(Cluster.id, Cluster.title).where(Cluster.id.in_(cluster_ids))).all()
+        )
+        members = db.execute(
+            select(Note.id, Note.cluster_id).where(Note.cluster_id.in_(titles)).order_by(Note.id)
+        ).all()
         texts = dict(db.execute(select(Note.id, Note.text).where(Note.id.in_(note_ids))).all())
-    notes = [n for n in dict.fromkeys(note_ids) if n in texts]
-    if not notes:
-        return False
-    spots = free_spots(load_graph(document.store), kind, len(notes))
+    covered = {note_id for note_id, _ in members}
+    nodes = [
+        (
+            _label(titles[c]) or QCoreApplication.translate("LogicView", "Cluster"),
+            tuple(n for n, of in members if of == c),
+            c,
+        )
+        for c in dict.fromkeys(cluster_ids)
+        if c in titles
+    ] + [
+        (_label(texts[n]), (n,), None)
+        for n in dict.fromkeys(note_ids)
+        if n in texts and n not in covered
+    ]
+    if not nodes:
+        return 0
+    spots = free_spots(load_graph(document.store), kind, len(nodes))
     if at is not None:
         spots = [(at[0], at[1] + y - spots[0][1]) for _x, y in spots]
     ops = tuple(
-        AddLogicNode(kind.value, _label(texts[n]), x, y, source_note_ids=(n,))
-        for n, (x, y) in zip(notes, spots, strict=True)
+        AddLogicNode(kind.value, label, x, y, source_note_ids=notes, source_cluster_id=cluster)
+        for (label, notes, cluster), (x, y) in zip(nodes, spots, strict=True)
     )
-    return document.push(Batch(ops), QCoreApplication.translate("LogicView", "Add to batenlogica"))
+    text = QCoreApplication.translate("LogicView", "Add to batenlogica")
+    return len(ops) if document.push(Batch(ops), text) else 0
 
 
 def add_node(document: Document, kind: LogicKind, at: Point | None = None) -> bool:
@@ -118,6 +142,24 @@ def new_layout(document: Document) -> bool:
     if not op.values:
         return False
     return document.push(op, QCoreApplication.translate("LogicView", "New layout"))
+
+
+def linked_nodes(
+    document: Document, note_ids: Sequence[int], cluster_ids: Sequence[int] = ()
+) -> list[int]:
+    """The nodes made from these post-its or clusters, or from the clusters the post-its are in."""
+    with document.store.read() as db:
+        in_clusters = db.scalars(
+            select(Note.cluster_id).where(Note.id.in_(note_ids), Note.cluster_id.is_not(None))
+        )
+        clusters = {*cluster_ids, *in_clusters}
+        from_notes = db.scalars(
+            select(LogicNodeSource.node_id).where(LogicNodeSource.note_id.in_(note_ids))
+        )
+        from_clusters = db.scalars(
+            select(LogicNode.id).where(LogicNode.source_cluster_id.in_(clusters))
+        )
+        return sorted({*from_notes, *from_clusters})
 
 
 def source_notes(document: Document, node_id: int) -> list[int]:

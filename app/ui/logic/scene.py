@@ -248,7 +248,7 @@ class LogicScene(QGraphicsScene):
             if band is None:
                 band = self.bands[theme_id] = ThemeBandItem(theme_id)
                 self.addItem(band)
-            frame = _bounding(i.scene_box() for i in items)
+            frame = bounding(i.scene_box() for i in items)
             theme = themes[theme_id]
             band.set_frame(frame, theme.name, theme.colour)
 
@@ -327,7 +327,7 @@ def _free_y(spans: list[tuple[float, float]], wanted: float) -> float:
     return wanted
 
 
-def _bounding(rects: Iterable[QRectF]) -> QRectF:
+def bounding(rects: Iterable[QRectF]) -> QRectF:
     result = QRectF()
     for rect in rects:
         result = rect if result.isNull() else result.united(rect)

@@ -45,7 +45,7 @@ from app.ui.logic import commands
 from app.ui.logic.commands import NOTES_MIME
 from app.ui.logic.findings import LogicFindingsPanel
 from app.ui.logic.items import ACCENT, FILL, EdgeItem, NodeItem, kind_name
-from app.ui.logic.scene import LogicScene
+from app.ui.logic.scene import LogicScene, bounding
 
 ZOOM_STEP = 1.2
 MIN_SCALE = 0.05
@@ -104,14 +104,16 @@ class LogicView(QGraphicsView):
             self._fitted = False
         event.accept()
 
-    def select_node(self, node_id: int) -> None:
-        """Select one node and bring it into view (from the findings panel)."""
-        item = self.logic_scene.nodes.get(node_id)
-        if item is None:
+    def select_nodes(self, node_ids: list[int]) -> None:
+        """Select nodes and centre them (from the findings panel, or post-its on a board)."""
+        items = [self.logic_scene.nodes[n] for n in node_ids if n in self.logic_scene.nodes]
+        if not items:
             return
         self.logic_scene.clearSelection()
-        item.setSelected(True)
-        self.ensureVisible(item, 80, 80)
+        for item in items:
+            item.setSelected(True)
+        self.centerOn(bounding(i.sceneBoundingRect() for i in items).center())
+        self._fitted = False
 
     # -- mouse -------------------------------------------------------------------
 
@@ -352,7 +354,7 @@ class LogicPane(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(splitter)
         self.view.logic_scene.analysisChanged.connect(self.findings.show_analysis)
-        self.findings.nodeActivated.connect(self.view.select_node)
+        self.findings.nodeActivated.connect(lambda node_id: self.view.select_nodes([node_id]))
         self.view.showNotes.connect(self.showNotes)
         self.findings.show_analysis(self.view.logic_scene.analysis)
         self._retranslate()
