@@ -6,8 +6,8 @@ Node positions are the boxes' centres, as the model's layout stores them.
 
 from __future__ import annotations
 
-import itertools
 import math
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.batenlogica.layout import BAND_PAD, BAND_TITLE, node_size
+from app.model.batenlogica.routing import Segment, tip
 from app.model.kinds import LogicKind
 
 INK = QColor("#1f2328")
@@ -251,54 +252,12 @@ class NodeItem(QGraphicsObject):
         super().hoverLeaveEvent(event)
 
 
-def arrow_path(
-    start: QRectF, end: QRectF, beside: bool = False
-) -> tuple[QPainterPath, QPointF, float]:
-    """A smooth curve between two boxes; returns the path, its tip and its final direction.
-
-    Between columns it leaves and enters on the sides that face each other.
-    Within a column it runs straight down or up, or, with ``beside``, bows
-    out to the right so it passes no box in between.
-    """
-    sc, ec = start.center(), end.center()
-    dx, dy = ec.x() - sc.x(), ec.y() - sc.y()
-    if abs(dx) > (start.width() + end.width()) / 4:
-        sign = 1.0 if dx > 0 else -1.0
-        a = QPointF(start.right() if sign > 0 else start.left(), sc.y())
-        b = QPointF(end.left() if sign > 0 else end.right(), ec.y())
-        bend = max(40.0, abs(b.x() - a.x()) / 2)
-        c1, c2 = a + QPointF(sign * bend, 0), b - QPointF(sign * bend, 0)
-    elif beside:
-        a, b = QPointF(start.right(), sc.y()), QPointF(end.right(), ec.y())
-        bend = 50.0 + min(60.0, abs(dy) / 6)
-        c1, c2 = a + QPointF(bend, 0), b + QPointF(bend, 0)
-    else:
-        sign = 1.0 if dy > 0 else -1.0
-        a = QPointF(sc.x(), start.bottom() if sign > 0 else start.top())
-        b = QPointF(ec.x(), end.top() if sign > 0 else end.bottom())
-        bend = max(20.0, abs(b.y() - a.y()) / 2)
-        c1, c2 = a + QPointF(0, sign * bend), b - QPointF(0, sign * bend)
-    path = QPainterPath(a)
-    path.cubicTo(c1, c2, b)
-    angle = math.atan2(b.y() - c2.y(), b.x() - c2.x())
-    return path, b, angle
-
-
-def routed_path(
-    start: QRectF, end: QRectF, via: list[QPointF]
-) -> tuple[QPainterPath, QPointF, float]:
-    """A smooth left-to-right (or right-to-left) curve through waypoints in the skipped columns."""
-    sign = 1.0 if end.center().x() > start.center().x() else -1.0
-    points = [QPointF(start.right() if sign > 0 else start.left(), start.center().y()), *via]
-    points.append(QPointF(end.left() if sign > 0 else end.right(), end.center().y()))
-    path = QPainterPath(points[0])
-    c2 = points[0]
-    for a, b in itertools.pairwise(points):
-        bend = max(30.0, abs(b.x() - a.x()) / 2)
-        c1, c2 = a + QPointF(sign * bend, 0), b - QPointF(sign * bend, 0)
-        path.cubicTo(c1, c2, b)
-    tip = points[-1]
-    return path, tip, math.atan2(tip.y() - c2.y(), tip.x() - c2.x())
+def painter_path(segments: Sequence[Segment]) -> QPainterPath:
+    """The arrow's curve (computed by the model's ``routing``) as a Qt path."""
+    path = QPainterPath(QPointF(*segments[0][0]))
+    for _start, c1, c2, end in segments:
+        path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+    return path
 
 
 class EdgeItem(QGraphicsPathItem):
@@ -317,17 +276,14 @@ class EdgeItem(QGraphicsPathItem):
         self.setZValue(2)
         self.set_emphasis(None)
 
-    def route(
-        self, start: QRectF, end: QRectF, beside: bool = False, via: list[QPointF] | None = None
-    ) -> None:
-        if via:
-            path, tip, angle = routed_path(start, end, via)
-        else:
-            path, tip, angle = arrow_path(start, end, beside)
+    def route(self, segments: Sequence[Segment]) -> None:
+        path = painter_path(segments)
+        (x, y), angle = tip(segments)
+        end = QPointF(x, y)
         head = min(self.HEAD, path.length() * 0.6)
         back = QPointF(math.cos(angle), math.sin(angle)) * head
         side = QPointF(-math.sin(angle), math.cos(angle)) * (head * 0.45)
-        self._head = QPolygonF([tip, tip - back + side, tip - back - side])
+        self._head = QPolygonF([end, end - back + side, end - back - side])
         self.setPath(path)
 
     def set_emphasis(self, lit: bool | None) -> None:
@@ -385,6 +341,10 @@ class ThemeBandItem(QGraphicsItem):
         base = QColor(colour) if QColor.isValidColorName(colour) else QColor("#d0d0d0")
         self.colour = base
         self.update()
+
+    def frame(self) -> QRectF:
+        """The drawn outline, which arrows keep clear of (as in the report)."""
+        return self._rect
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)

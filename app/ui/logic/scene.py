@@ -19,19 +19,18 @@ from sqlalchemy import func, select
 
 from app.model.batenlogica.analysis import FindingCode, LogicAnalysis, PathSet
 from app.model.batenlogica.graph import RANKED_KINDS, load_graph, themes_of
-from app.model.batenlogica.layout import NODE_W, column_x
+from app.model.batenlogica.layout import COLUMN_HEADER, COLUMN_PAD, NODE_W, column_x
+from app.model.batenlogica.routing import arrow_segments, theme_members
 from app.model.changes import Change
 from app.model.entities import LogicNodeSource
 from app.model.kinds import LogicKind
+from app.model.layout import Rect
 from app.ui.document import Document
 from app.ui.logic.items import ColumnItem, EdgeItem, NodeItem, ThemeBandItem
 
 WATCHED = frozenset({"logic_node", "logic_edge", "theme", "logic_node_source"})
-COLUMN_PAD = 24.0
-HEADER_H = 70.0
 EMPTY_HEIGHT = 600.0
 MARGIN = 120.0
-GAP_CLEARANCE = 9.0
 
 COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("LogicView", "Solutions"),
@@ -165,76 +164,39 @@ class LogicScene(QGraphicsScene):
         if self._loading:
             return
         self._refresh_bands()
+        obstacles = self._obstacles()
         for edge in self.edges.values():
             if item.node_id in (edge.cause, edge.effect):
-                self._route(edge)
+                self._route(edge, obstacles)
 
-    def _route(self, edge: EdgeItem) -> None:
+    def _obstacles(self) -> list[Rect]:
+        """What arrows pass around: the boxes and the theme frames."""
+        obstacles = [rect_of(i.scene_box()) for i in self.nodes.values()]
+        return obstacles + [rect_of(band.frame()) for band in self.bands.values()]
+
+    def _route(self, edge: EdgeItem, obstacles: list[Rect]) -> None:
+        """Run the arrow through free gaps, as the report draws it (``routing``)."""
         cause, effect = self.nodes[edge.cause], self.nodes[edge.effect]
         workload = LogicKind.WERKDRUK in (cause.kind, effect.kind)
-        start, end = cause.scene_box(), effect.scene_box()
-        edge.route(start, end, beside=not workload, via=self._waypoints(start, end))
-
-    def _waypoints(self, start: QRectF, end: QRectF) -> list[QPointF]:
-        """Where an arrow that skips columns passes them: in the free gap nearest its line."""
-        a, b = start.center(), end.center()
-        points = []
-        for layer in range(len(RANKED_KINDS)):
-            x = column_x(layer)
-            if not min(a.x(), b.x()) + NODE_W / 2 < x < max(a.x(), b.x()) - NODE_W / 2:
-                continue
-            wanted = a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x())
-            y = _free_y(self._occupied(x), wanted)
-            # Level across the whole column, so the curve bends only in the gaps.
-            half = NODE_W / 2 + COLUMN_PAD
-            points += [QPointF(x - half, y), QPointF(x + half, y)]
-        if b.x() < a.x():
-            points.reverse()
-        return points
-
-    def _occupied(self, x: float) -> list[tuple[float, float]]:
-        """Vertical spans taken by boxes and theme bands in the column at ``x``, merged."""
-        spans = [
-            (r.top() - GAP_CLEARANCE, r.bottom() + GAP_CLEARANCE)
-            for r in [i.scene_box() for i in self.nodes.values()]
-            + [band.boundingRect() for band in self.bands.values()]
-            if r.left() - 1 <= x <= r.right() + 1
-        ]
-        merged: list[tuple[float, float]] = []
-        for top, bottom in sorted(spans):
-            if merged and top <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
-            else:
-                merged.append((top, bottom))
-        return merged
+        start, end = rect_of(cause.scene_box()), rect_of(effect.scene_box())
+        edge.route(arrow_segments(start, end, obstacles, beside=not workload))
 
     def refresh_geometry(self) -> None:
         """Re-route every arrow and re-frame the theme bands, the columns and the scene."""
         self._refresh_bands()
+        obstacles = self._obstacles()
         for edge in self.edges.values():
-            self._route(edge)
+            self._route(edge, obstacles)
             edge.set_emphasis(None)
         self._refresh_columns()
         self.setSceneRect(self.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
 
     def _theme_members(self) -> dict[int, list[NodeItem]]:
         """Each theme's activities, with the workload items that burden only them."""
-        members: dict[int, list[NodeItem]] = {}
-        for item in self.nodes.values():
-            theme = item.row["theme_id"]
-            if item.kind == LogicKind.ACTIVITEIT and theme is not None:
-                members.setdefault(theme, []).append(item)
-        for item in self.nodes.values():
-            if item.kind != LogicKind.WERKDRUK:
-                continue
-            themes = {
-                self.nodes[t].row["theme_id"]
-                for t in self.graph.successors(item.node_id)
-                if self.nodes[t].kind == LogicKind.ACTIVITEIT
-            }
-            if len(themes) == 1 and None not in themes:
-                members[themes.pop()].append(item)
-        return members
+        kinds = {n: item.kind for n, item in self.nodes.items()}
+        themes = {n: item.row["theme_id"] for n, item in self.nodes.items()}
+        members = theme_members(kinds, themes, self.graph.edges())
+        return {theme: [self.nodes[n] for n in nodes] for theme, nodes in members.items()}
 
     def _refresh_bands(self) -> None:
         themes = themes_of(self.graph)
@@ -254,12 +216,12 @@ class LogicScene(QGraphicsScene):
 
     def _refresh_columns(self) -> None:
         boxes = [i.scene_box() for i in self.nodes.values()]
-        boxes += [b.boundingRect() for b in self.bands.values()]
+        boxes += [b.frame() for b in self.bands.values()]
         if boxes:
-            top = min(b.top() for b in boxes) - HEADER_H
+            top = min(b.top() for b in boxes) - COLUMN_HEADER
             bottom = max(b.bottom() for b in boxes) + COLUMN_PAD
         else:
-            top, bottom = -HEADER_H, EMPTY_HEIGHT
+            top, bottom = -COLUMN_HEADER, EMPTY_HEIGHT
         for layer, column in enumerate(self.columns):
             column.title = QCoreApplication.translate("LogicView", COLUMN_TITLES[layer])
             left = column_x(layer) - NODE_W / 2 - COLUMN_PAD
@@ -319,12 +281,8 @@ class LogicScene(QGraphicsScene):
         return None
 
 
-def _free_y(spans: list[tuple[float, float]], wanted: float) -> float:
-    """``wanted``, or the nearest edge of the span it falls in."""
-    for top, bottom in spans:
-        if top < wanted < bottom:
-            return top if wanted - top < bottom - wanted else bottom
-    return wanted
+def rect_of(rect: QRectF) -> Rect:
+    return Rect(rect.x(), rect.y(), rect.width(), rect.height())
 
 
 def bounding(rects: Iterable[QRectF]) -> QRectF:
