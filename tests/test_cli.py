@@ -17,6 +17,7 @@ from app.__main__ import main
 from app.model.entities import Note, Round, Session
 from app.model.kinds import RoundState
 from app.model.ops.edits import set_round_state
+from app.model.schema import head_revision
 from app.model.store import WorkshopStore
 from tests.conftest import EXAMPLES
 
@@ -201,7 +202,7 @@ def test_check_prints_integrity_and_counts(demo_file, capsys):
     before = demo_file.read_bytes()
     assert main(["check", str(demo_file)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == f"{demo_file}: integrity ok (schema 0001)"
+    assert out[0] == f"{demo_file}: integrity ok (schema {head_revision()})"
     assert out[1].startswith("workshop: SWS Balans")
     assert (
         "Sessie 1 – De bedoeling / Ronde 2 – Waar word je blij van?: "

@@ -13,7 +13,15 @@ from typing import Annotated
 from sqlalchemy import Enum, ForeignKey, MetaData, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from app.model.kinds import InitiativeCategory, LogicKind, NoteKind, RoundKind, RoundState
+from app.model.kinds import (
+    Chance,
+    InitiativeCategory,
+    LogicKind,
+    NoteKind,
+    RoundKind,
+    RoundState,
+    WorkloadOrigin,
+)
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -42,6 +50,8 @@ class Base(DeclarativeBase):
         RoundState: _enum(RoundState),
         RoundKind: _enum(RoundKind),
         InitiativeCategory: _enum(InitiativeCategory),
+        Chance: _enum(Chance),
+        WorkloadOrigin: _enum(WorkloadOrigin),
         str: String(),
     }
 
@@ -183,6 +193,8 @@ class Note(Base):
     tags: Mapped[text]
     created: Mapped[created_now]
     updated: Mapped[created_now]
+    chance: Mapped[Chance | None]
+    workload_origin: Mapped[WorkloadOrigin | None]
 
 
 class Principle(Base):
@@ -206,6 +218,7 @@ class LogicNode(Base):
     y: Mapped[real0]
     pinned: Mapped[bool] = mapped_column(default=False, server_default="0")
     source_cluster_id: Mapped[int | None] = _fk("cluster.id", "SET NULL")
+    chance: Mapped[Chance | None]
 
 
 class LogicNodeSource(Base):

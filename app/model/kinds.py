@@ -41,12 +41,28 @@ class RoundKind(StrEnum):
     BROWN_PAPER = "brown_paper"
     THEMES = "themes"
     ELABORATION = "elaboration"
+    PLENARY = "plenary"
 
 
 class InitiativeCategory(StrEnum):
     EXISTING = "existing"
     INNOVATIVE = "innovative"
     WORKLOAD = "workload"
+
+
+class Chance(StrEnum):
+    """A marked opportunity (the method's question 8); unmarked rows store NULL."""
+
+    ICT_WORKLOAD = "ict_workload"
+    ICT_PURPOSE = "ict_purpose"
+    IMPROVEMENT = "improvement"
+
+
+class WorkloadOrigin(StrEnum):
+    """Why a werkdruk post-it exists, chosen by hand; NULL means not classified by hand."""
+
+    PURPOSE = "purpose"
+    SYSTEMS = "systems"
 
 
 NOTE_KIND_ALIASES: dict[str, NoteKind] = {

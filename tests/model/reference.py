@@ -57,6 +57,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "votes": 0,
         "colour": "",
         "tags": "",
+        "chance": None,
+        "workload_origin": None,
     },
     "logic_node": {
         "kind": None,
@@ -67,6 +69,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "y": 0.0,
         "pinned": False,
         "source_cluster_id": None,
+        "chance": None,
     },
     "logic_node_source": {"node_id": None, "note_id": None},
     "logic_edge": {"cause_id": None, "effect_id": None},
