@@ -29,7 +29,7 @@ from app.model.errors import (
     WorkshopError,
 )
 from app.model.queries import round_counts, row_counts
-from app.model.store import WorkshopStore, _readonly_connection, inspect_file
+from app.model.store import WorkshopStore, _readonly_connection, inspect_file, new_workshop
 
 PROG = "bruinpapier"
 VERBS = ("demo", "import", "export", "check")
@@ -133,14 +133,8 @@ def run_gui(args: argparse.Namespace) -> int:
 @contextlib.contextmanager
 def _new_workshop(path: Path) -> Iterator[WorkshopStore]:
     """A workshop created at ``path``, removed again if the command fails."""
-    store = WorkshopStore.create(path)
-    try:
+    with new_workshop(path) as store:
         yield store
-    except BaseException:
-        store.close()
-        for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
-            leftover.unlink(missing_ok=True)
-        raise
     store.close()
 
 

@@ -145,7 +145,9 @@ def pixel_size(figure: Figure, scale: float) -> QSize:
     return QSize(width, height)
 
 
-def write_png(figure: Figure, path: Path | str, scale: float = 1.0) -> Path:
+def write_png(
+    figure: Figure, path: Path | str, scale: float = 1.0, workshop: Path | None = None
+) -> Path:
     path = Path(path)
     size = pixel_size(figure, scale)
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
@@ -154,16 +156,22 @@ def write_png(figure: Figure, path: Path | str, scale: float = 1.0) -> Path:
     painter.scale(scale, scale)
     paint(figure, painter)
     painter.end()
-    with atomic_target(path) as temp:
+    with atomic_target(path, workshop) as temp:
         if not image.save(temp, "PNG"):
             raise ExportError(path, "the picture could not be written")
     return path
 
 
-def write_svg(figure: Figure, path: Path | str, scale: float = 1.0, title: str = "") -> Path:
+def write_svg(
+    figure: Figure,
+    path: Path | str,
+    scale: float = 1.0,
+    title: str = "",
+    workshop: Path | None = None,
+) -> Path:
     path = Path(path)
     size = pixel_size(figure, scale)
-    with atomic_target(path) as temp:
+    with atomic_target(path, workshop) as temp:
         generator = QSvgGenerator()
         generator.setFileName(temp)
         generator.setSize(size)
@@ -200,17 +208,21 @@ def logic_picture(data: ReportData) -> Figure:
 
 def export_board_png(source: Source, round_id: int, path: Path | str, scale: float = 1.0) -> Path:
     """A PNG of one round's board (``source``: a WorkshopStore or a ui Document)."""
-    return write_png(board_picture(read_report_data(_store(source)), round_id), path, scale)
+    store = _store(source)
+    return write_png(board_picture(read_report_data(store), round_id), path, scale, store.path)
 
 
 def export_board_svg(source: Source, round_id: int, path: Path | str, scale: float = 1.0) -> Path:
-    figure = board_picture(read_report_data(_store(source)), round_id)
-    return write_svg(figure, path, scale, "Bruin papier")
+    store = _store(source)
+    figure = board_picture(read_report_data(store), round_id)
+    return write_svg(figure, path, scale, "Bruin papier", store.path)
 
 
 def export_logic_png(source: Source, path: Path | str, scale: float = 1.0) -> Path:
-    return write_png(logic_picture(read_report_data(_store(source))), path, scale)
+    store = _store(source)
+    return write_png(logic_picture(read_report_data(store)), path, scale, store.path)
 
 
 def export_logic_svg(source: Source, path: Path | str, scale: float = 1.0) -> Path:
-    return write_svg(logic_picture(read_report_data(_store(source))), path, scale, "Batenlogica")
+    store = _store(source)
+    return write_svg(logic_picture(read_report_data(store)), path, scale, "Batenlogica", store.path)

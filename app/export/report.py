@@ -26,6 +26,7 @@ from app.export.markup import plain
 from app.export.reading import read_report_data
 from app.export.sections.common import Heading
 from app.export.story import build_story, contents_of
+from app.model.atomic import check_target
 from app.model.store import WorkshopStore
 
 __all__ = ["ExportError", "ReportResult", "write_report"]
@@ -223,12 +224,13 @@ def write_report(
 ) -> ReportResult:
     """Write the visualised bedoeling of the workshop in ``store`` as a PDF at ``path``."""
     path = Path(path)
+    check_target(path, store.path)  # before the work, not only when it is done
     report = progress or (lambda done, total, label: None)
     report(0, PROGRESS_TOTAL, "Gegevens lezen")
     data = read_report_data(store)
     warnings = font_warnings(data)
     report(PROGRESS_READ, PROGRESS_TOTAL, "Verslag samenstellen")
-    with atomic_target(path) as temp:
+    with atomic_target(path, store.path) as temp:
         pages = render(data, temp, progress)
     report(PROGRESS_TOTAL, PROGRESS_TOTAL, "Klaar")
     return ReportResult(path, pages, warnings)

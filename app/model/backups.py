@@ -7,6 +7,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.model.atomic import atomic_target
+
 KEEP = 10
 
 
@@ -26,13 +28,12 @@ def take_backup(source: sqlite3.Connection, path: Path, keep: int = KEEP) -> Pat
     folder.mkdir(exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}.bruinpapier"
-    partial = target.with_suffix(".partial")
-    dest = sqlite3.connect(partial)
-    try:
-        source.backup(dest)
-    finally:
-        dest.close()
-    partial.replace(target)
+    with atomic_target(target, copy=True) as temp:
+        dest = sqlite3.connect(temp)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
     for old in list_backups(path)[keep:]:
         old.path.unlink(missing_ok=True)
     return target

@@ -217,7 +217,19 @@ class WorkshopStore:
             raise StoreError(path, "the folder {folder} does not exist", folder=path.parent)
         if not os.access(path.parent, os.W_OK):
             raise ReadOnlyError(path, "the folder {folder} is read-only", folder=path.parent)
-        lock = cls._lock_or_raise(path)
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            raise StoreError(path, "a file with this name already exists") from None
+        except OSError as exc:
+            raise StoreError(
+                path, "the file could not be created ({reason})", reason=exc.strerror
+            ) from None
+        try:
+            lock = cls._lock_or_raise(path)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
         try:
             engine = _engine(path)
             with engine.begin() as conn:
@@ -309,6 +321,20 @@ class WorkshopStore:
         """
         with DbSession(self.engine) as db:
             yield db
+
+
+@contextlib.contextmanager
+def new_workshop(path: Path | str, **names: str) -> Iterator[WorkshopStore]:
+    """A workshop created at ``path`` for the block to fill; removed again if the block fails."""
+    path = Path(path)
+    store = WorkshopStore.create(path, **names)
+    try:
+        yield store
+    except BaseException:
+        store.close()
+        for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        raise
 
 
 def restore_backup(path: Path | str, backup: Path | str) -> None:

@@ -6,9 +6,10 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from app.model.atomic import atomic_target
 from app.model.errors import StoreError
 from app.model.interchange.json_workshop import apply_workshop, read_workshop_json
-from app.model.store import SUFFIX, WorkshopStore
+from app.model.store import SUFFIX, WorkshopStore, new_workshop
 
 FILTER = "Bruinpapier (*.bruinpapier)"
 
@@ -28,18 +29,15 @@ def write_copy(store: WorkshopStore, target: Path) -> None:
         raise StoreError(target, "a file with this name already exists; choose a new name")
     if not target.parent.is_dir():
         raise StoreError(target, "the folder {folder} does not exist", folder=target.parent)
-    partial = target.with_name(target.name + ".partial")
     try:
-        with store.engine.connect() as conn:
+        with atomic_target(target, copy=True) as temp, store.engine.connect() as conn:
             source = conn.connection.dbapi_connection
-            dest = sqlite3.connect(partial)
+            dest = sqlite3.connect(temp)
             try:
                 source.backup(dest)  # type: ignore[union-attr]
             finally:
                 dest.close()
-        partial.replace(target)
-    except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+    except sqlite3.Error as exc:
         raise StoreError(target, "the copy could not be written ({reason})", reason=exc) from None
 
 
@@ -56,12 +54,6 @@ def workshop_from_json(source: Path, target: Path) -> WorkshopStore:
     again if filling it fails, so a refused import leaves nothing behind.
     """
     rows = read_workshop_json(source)
-    store = WorkshopStore.create(target)
-    try:
+    with new_workshop(target) as store:
         apply_workshop(store, rows)
-    except BaseException:
-        store.close()
-        for leftover in (target, *(target.with_name(target.name + s) for s in ("-wal", "-shm"))):
-            leftover.unlink(missing_ok=True)
-        raise
     return store

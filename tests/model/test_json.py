@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from app.model import atomic
 from app.model.demo import build_demo
 from app.model.entities import TABLES
 from app.model.errors import ImportFormatError, WorkshopError
-from app.model.interchange import files
 from app.model.interchange.json_workshop import (
     FORMAT,
     VERSION,
@@ -175,7 +175,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary_file(tmp_path, mon
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     with WorkshopStore.create(tmp_path / "w.bruinpapier") as store:
-        monkeypatch.setattr(files.os, "fsync", full_disk)
+        monkeypatch.setattr(atomic.os, "fsync", full_disk)
         with pytest.raises(WorkshopError, match="No space left") as info:
             export_workshop_json(store, target)
     assert str(target) in str(info.value)

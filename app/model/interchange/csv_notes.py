@@ -439,5 +439,5 @@ def export_notes_csv(store: WorkshopStore, path: Path | str) -> int:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     writer.writerows(rows)
-    write_atomically(Path(path), buffer.getvalue())
+    write_atomically(Path(path), buffer.getvalue(), store.path)
     return len(rows)

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
+import stat
 from pathlib import Path
 
-from app.model.errors import FileError, ImportFormatError
+from app.model.atomic import write_text
+from app.model.errors import ImportFormatError
+
+MAX_BYTES = 64 * 1024 * 1024
 
 
-def read_bytes(path: Path) -> bytes:
-    """The whole file; a missing or unreadable file is the user's to fix."""
+def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The whole file; a missing, unreadable, special or oversized file is the user's to fix."""
     try:
+        info = path.stat()
+        if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+            raise ImportFormatError(
+                path, "the file is too large (at most {most} MB)", most=limit // 1024**2
+            )
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            raise ImportFormatError(path, "this is not a regular file (a device or pipe)")
         return path.read_bytes()
     except FileNotFoundError:
         raise ImportFormatError(path, "the file does not exist") from None
@@ -35,37 +43,9 @@ def decode_utf8(path: Path, data: bytes) -> str:
         ) from None
 
 
-def _file_mode(path: Path) -> int:
-    """Keep an existing file's permissions; a new one gets the usual ones (mkstemp's are 0600)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str, workshop: Path | None = None) -> None:
     """Write ``text`` so that ``path`` is either the old file or the complete new one.
 
-    A temporary file in the same folder is replaced into place, so a full disk
-    or a crash never leaves a half-written export behind.
+    ``workshop`` is the open workshop, which an export never replaces under any name.
     """
-    path = Path(path)
-    temp: str | None = None
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.chmod(temp, _file_mode(path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, path)
-        temp = None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise FileError(path, "the export could not be written ({reason})", reason=reason) from None
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+    write_text(path, text, workshop)
