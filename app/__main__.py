@@ -18,18 +18,18 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.pool import StaticPool
 
 from app import __version__
-from app.model import schema
 from app.model.batenlogica.analysis import findings_lines
 from app.model.entities import Workshop
 from app.model.errors import (
     DamagedFileError,
     FileError,
-    NewerSchemaError,
     OperationError,
     WorkshopError,
 )
+from app.model.inspection import reading
+from app.model.integrity import semantic_problems
 from app.model.queries import round_counts, row_counts
-from app.model.store import WorkshopStore, _readonly_connection, inspect_file, new_workshop
+from app.model.store import WorkshopStore, inspect_file, new_workshop
 
 PROG = "bruinpapier"
 VERBS = ("demo", "import", "export", "check")
@@ -247,28 +247,31 @@ CHECKS: list[CheckLines] = [workshop_lines, round_lines, totals_lines, logic_fin
 
 def run_check(args: argparse.Namespace) -> int:
     path: Path = args.file
-    info = inspect_file(path, full=True)
-    if info.revision not in schema.known_revisions():
-        raise NewerSchemaError(
+    info = inspect_file(path, full=True, semantic=False)
+    with reading(path) as conn:
+        problems = semantic_problems(conn)
+    if problems:
+        for line in problems:
+            print(f"{path}: {line}")
+        raise DamagedFileError(
             path,
-            "saved by a newer Bruinpapier (schema {revision}); cannot count its content",
-            revision=info.revision,
+            "the file holds what Bruinpapier cannot show ({count} problems, listed above)",
+            count=len(problems),
         )
     print(f"{path}: integrity ok (schema {info.revision})")
-    engine = create_engine(
-        "sqlite+pysqlite://", creator=lambda: _readonly_connection(path), poolclass=StaticPool
-    )
-    try:
-        with DbSession(engine) as db:
-            for check in CHECKS:
-                for line in check(db):
-                    print(line)
-    except DBAPIError as exc:
-        raise DamagedFileError(
-            path, "its content cannot be read ({reason})", reason=exc.orig
-        ) from None
-    finally:
-        engine.dispose()
+    with reading(path) as conn:
+        engine = create_engine("sqlite+pysqlite://", creator=lambda: conn, poolclass=StaticPool)
+        try:
+            with DbSession(engine) as db:
+                for check in CHECKS:
+                    for line in check(db):
+                        print(line)
+        except DBAPIError as exc:
+            raise DamagedFileError(
+                path, "its content cannot be read ({reason})", reason=exc.orig
+            ) from None
+        finally:
+            engine.dispose()
     return 0
 
 

@@ -13,7 +13,6 @@ import sqlite3
 import stat
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,86 +20,23 @@ from sqlalchemy import Engine, create_engine, event, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
 
-from app.model import schema
+from app.model import integrity, schema
 from app.model.backups import KEEP, take_backup
 from app.model.changes import Observable
 from app.model.entities import Workshop
 from app.model.errors import (
-    DamagedFileError,
     DiskFullError,
     LockedError,
-    NewerSchemaError,
-    NotAWorkshopError,
     ReadOnlyError,
     StoreError,
 )
+from app.model.inspection import FileInfo, inspect_file, reading
 from app.model.locking import FileLock
 from app.model.ops.primitives import Op, Tx
 
 SUFFIX = ".bruinpapier"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUP_INTERVAL_S = 10 * 60
-
-
-@dataclass(frozen=True)
-class FileInfo:
-    """What inspecting a file without changing it found."""
-
-    revision: str | None
-    application_id: int
-    problems: list[str]
-
-
-def _readonly_connection(path: Path) -> sqlite3.Connection:
-    """Open for reading only, creating nothing beside the file.
-
-    A read-only connection to a WAL database still creates ``-wal`` and ``-shm``
-    files unless it is told the file is immutable, which is safe only when
-    there is no ``-wal`` file holding changes that are not yet in the database.
-    """
-    has_wal = path.with_name(path.name + "-wal").exists()
-    mode = "mode=ro" if has_wal else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, isolation_level=None)
-
-
-def inspect_file(path: Path, full: bool = False) -> FileInfo:
-    """Check that ``path`` is an intact workshop file, without writing to it.
-
-    ``full`` runs ``integrity_check`` instead of the faster ``quick_check``.
-    """
-    if not path.exists():
-        raise StoreError(path, "the file does not exist")
-    if path.is_dir():
-        raise NotAWorkshopError(path, "this is a folder, not a workshop file")
-    with path.open("rb") as f:
-        header = f.read(100)
-    if not header.startswith(SQLITE_MAGIC):
-        raise NotAWorkshopError(path, "not a Bruinpapier workshop (the file is not a database)")
-    if len(header) < 100:
-        raise DamagedFileError(path, "the file is damaged (it is cut short)")
-    try:
-        conn = _readonly_connection(path)
-        try:
-            check = "integrity_check" if full else "quick_check"
-            problems = [r[0] for r in conn.execute(f"PRAGMA {check}(20)")]
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema")}
-            revision = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DamagedFileError(path, "the file is damaged ({reason})", reason=exc) from None
-    if problems != ["ok"]:
-        lines = [ln for p in problems for ln in p.splitlines() if not ln.startswith("***")]
-        raise DamagedFileError(
-            path, "the file is damaged: {problems}", problems="; ".join(lines[:3])
-        )
-    if app_id != schema.APPLICATION_ID or revision is None:
-        raise NotAWorkshopError(path, "a database, but not a Bruinpapier workshop")
-    return FileInfo(revision, app_id, problems)
+__all__ = ["FileInfo", "WorkshopStore", "inspect_file", "new_workshop", "restore_backup"]
 
 
 def _check_writable(path: Path) -> None:
@@ -118,6 +54,7 @@ def _check_writable(path: Path) -> None:
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Take over transaction control from the driver so BEGIN covers reads too.
     dbapi_connection.isolation_level = None
+    integrity.guard(dbapi_connection)
     for pragma in (
         "journal_mode=WAL",
         "foreign_keys=ON",
@@ -177,15 +114,6 @@ class WorkshopStore:
     def open(cls, path: Path | str, backup: bool = True) -> WorkshopStore:
         path = Path(path).resolve() if Path(path).exists() else Path(path)
         info = inspect_file(path)
-        known = schema.known_revisions()
-        if info.revision not in known:
-            raise NewerSchemaError(
-                path,
-                "this workshop was saved by a newer Bruinpapier (schema {revision}); "
-                "this version knows schema {known}. Update Bruinpapier to open it",
-                revision=info.revision,
-                known=known[-1],
-            )
         _check_writable(path)
         lock = cls._lock_or_raise(path)
         try:
@@ -347,11 +275,8 @@ def restore_backup(path: Path | str, backup: Path | str) -> None:
     # Read the backup first: opening the workshop backs it up and may rotate this one away.
     content = sqlite3.connect(":memory:")
     try:
-        source = _readonly_connection(backup)
-        try:
+        with reading(backup) as source:
             source.backup(content)
-        finally:
-            source.close()
     except sqlite3.Error as exc:
         content.close()
         raise StoreError(backup, "the backup could not be read ({reason})", reason=exc) from None
