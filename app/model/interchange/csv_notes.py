@@ -17,8 +17,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
 
+from app.model import limits
 from app.model.entities import TABLES
 from app.model.errors import ImportFormatError, InvalidValue
+from app.model.interchange.cells import neutralise_row, restore
 from app.model.interchange.files import decode_utf8, read_bytes, write_atomically
 from app.model.interchange.placement import Board, Group
 from app.model.kinds import NoteKind, parse_note_kind
@@ -31,6 +33,14 @@ COLUMNS = ("session", "round", "subgroup", "kind", "cluster", "text", "votes")
 REQUIRED = ("session", "round", "kind", "text")
 OPTIONAL_COLUMNS = ("subgroup", "cluster", "votes")
 MAX_VOTES = 1_000_000
+MAX_COLUMNS = 100
+BOUNDED = {
+    "session": ("session", "title"),
+    "round": ("round", "title"),
+    "subgroup": ("subgroup", "name"),
+    "cluster": ("cluster", "title"),
+    "text": ("note", "text"),
+}
 HEADER_ALIASES = {
     "sessie": "session",
     "ronde": "round",
@@ -97,7 +107,20 @@ def _records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
 
 
 def _header(path: Path, row: list[str]) -> dict[str, int]:
+    if len(row) > MAX_COLUMNS:
+        raise ImportFormatError(
+            path,
+            "the header has {count} columns (at most {most})",
+            line=1,
+            count=len(row),
+            most=MAX_COLUMNS,
+        )
     names = [HEADER_ALIASES.get(n.strip().lower(), n.strip().lower()) for n in row]
+    twice = sorted(name for name, count in Counter(names).items() if name and count > 1)
+    if twice:
+        raise ImportFormatError(
+            path, "the header names the column(s) {columns} twice", line=1, columns=", ".join(twice)
+        )
     index = {name: i for i, name in reversed(list(enumerate(names))) if name}
     missing = [c for c in REQUIRED if c not in index]
     if missing:
@@ -140,10 +163,12 @@ def _record(line: int, row: list[str], index: dict[str, int], width: int) -> Not
         raise InvalidValue(
             "{fields} fields where the header has {width}", fields=len(row), width=width
         )
-    values = {name: row[i].strip() for name, i in index.items()}
+    values = {name: restore(row[i].strip()) for name, i in index.items()}
     for name in REQUIRED:
         if not values[name]:
             raise InvalidValue("the {column} is empty", column=name)
+    for name, (table, column) in BOUNDED.items():
+        limits.check_value(table, column, values.get(name, ""))
     return NoteRecord(
         line=line,
         session=values["session"],
@@ -160,6 +185,13 @@ def read_notes_csv(path: Path | str) -> list[NoteRecord]:
     """Read and check every row; the first bad one raises ``ImportFormatError``."""
     path = Path(path)
     text = decode_utf8(path, read_bytes(path))
+    nul = text.find("\0")
+    if nul >= 0:
+        raise ImportFormatError(
+            path,
+            "the file contains a NUL byte (it is not a text file)",
+            line=text.count("\n", 0, nul) + 1,
+        )
     rows = _records(path, text)
     first = next(rows, None)
     if first is None:
@@ -438,6 +470,6 @@ def export_notes_csv(store: WorkshopStore, path: Path | str) -> int:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
-    writer.writerows(rows)
+    writer.writerows(neutralise_row(row) for row in rows)
     write_atomically(Path(path), buffer.getvalue(), store.path)
     return len(rows)

@@ -29,8 +29,9 @@ from sqlalchemy import (
 )
 from sqlalchemy import Table as SqlTable
 
+from app.model import limits
 from app.model.entities import Base
-from app.model.errors import FileError, ImportFormatError, OperationError
+from app.model.errors import FileError, ImportFormatError, OperationError, fill
 from app.model.interchange.files import decode_utf8, read_bytes, write_atomically
 from app.model.ops.primitives import Batch, Delete, Insert, Op, Tx
 from app.model.queries import has_content
@@ -144,7 +145,11 @@ def _row(table: SqlTable, raw: Any) -> dict[str, Any]:
     missing = [c.name for c in table.columns if c.name not in raw and not _may_be_omitted(c)]
     if missing:
         raise _Problem(f"missing column(s) {', '.join(missing)}")
-    return {name: _value(table.c[name], value) for name, value in raw.items()}
+    row = {name: _value(table.c[name], value) for name, value in raw.items()}
+    found = limits.first_violation(table.name, row)
+    if found is not None:
+        raise _Problem(fill(*found))
+    return row
 
 
 def _check_links(rows: Rows) -> None:
@@ -217,6 +222,10 @@ def read_workshop_json(path: Path | str) -> Rows:
         raise ImportFormatError(
             path, "not valid JSON ({reason})", line=exc.lineno, reason=exc.msg
         ) from None
+    except RecursionError:
+        raise ImportFormatError(path, "not a workshop export (nested too deeply)") from None
+    except ValueError as exc:  # e.g. a number with more digits than Python reads
+        raise ImportFormatError(path, "not valid JSON ({reason})", reason=exc) from None
     try:
         return parse_document(document)
     except _Problem as exc:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Column, Connection, DateTime, Dialect, Enum, Table
 from sqlalchemy.types import TypeEngine
 
+from app.model import limits
 from app.model.changes import Change
 from app.model.entities import TABLES
 
@@ -247,6 +248,8 @@ class Insert(Op):
     def apply(self, tx: Tx) -> Op:
         table = TABLES[self.table]
         rows = [full_row(table, r) for r in self.rows]
+        for row in rows:
+            limits.enforce(self.table, row)
         missing = [r for r in rows if r["id"] is None]
         if missing:
             top = driver(tx.conn).execute(f"SELECT max(id) FROM {_quote(table.name)}").fetchone()
@@ -279,6 +282,7 @@ class Update(Op):
         inverse: dict[int, Row] = {}
         for row_id, values in self.values.items():
             new = dict(values)
+            limits.enforce(self.table, new)
             if stamp and "updated" not in new:
                 new["updated"] = now
             before = old[row_id]
