@@ -142,7 +142,14 @@ def _workshop(path: Path, create: bool = False) -> contextlib.AbstractContextMan
     """The workshop at ``path`` (backed up first if we will write), or a new one if allowed."""
     if create and not path.exists():
         return _new_workshop(path)
-    return WorkshopStore.open(path, backup=create)
+    store = WorkshopStore.open(path, backup=False)
+    if create:
+        try:
+            store.backup()  # a command line write never starts without one
+        except BaseException:
+            store.close()
+            raise
+    return store
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -182,7 +189,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    with _workshop(args.file) as store:
+    with WorkshopStore.snapshot(args.file) as store:
         if args.csv is not None:
             from app.model.interchange.csv_notes import export_notes_csv
 

@@ -209,20 +209,22 @@ def logic_picture(data: ReportData) -> Figure:
 def export_board_png(source: Source, round_id: int, path: Path | str, scale: float = 1.0) -> Path:
     """A PNG of one round's board (``source``: a WorkshopStore or a ui Document)."""
     store = _store(source)
-    return write_png(board_picture(read_report_data(store), round_id), path, scale, store.path)
+    return write_png(board_picture(read_report_data(store), round_id), path, scale, store.source)
 
 
 def export_board_svg(source: Source, round_id: int, path: Path | str, scale: float = 1.0) -> Path:
     store = _store(source)
     figure = board_picture(read_report_data(store), round_id)
-    return write_svg(figure, path, scale, "Bruin papier", store.path)
+    return write_svg(figure, path, scale, "Bruin papier", store.source)
 
 
 def export_logic_png(source: Source, path: Path | str, scale: float = 1.0) -> Path:
     store = _store(source)
-    return write_png(logic_picture(read_report_data(store)), path, scale, store.path)
+    return write_png(logic_picture(read_report_data(store)), path, scale, store.source)
 
 
 def export_logic_svg(source: Source, path: Path | str, scale: float = 1.0) -> Path:
     store = _store(source)
-    return write_svg(logic_picture(read_report_data(store)), path, scale, "Batenlogica", store.path)
+    return write_svg(
+        logic_picture(read_report_data(store)), path, scale, "Batenlogica", store.source
+    )

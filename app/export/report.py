@@ -224,13 +224,13 @@ def write_report(
 ) -> ReportResult:
     """Write the visualised bedoeling of the workshop in ``store`` as a PDF at ``path``."""
     path = Path(path)
-    check_target(path, store.path)  # before the work, not only when it is done
+    check_target(path, store.source)  # before the work, not only when it is done
     report = progress or (lambda done, total, label: None)
     report(0, PROGRESS_TOTAL, "Gegevens lezen")
     data = read_report_data(store)
     warnings = font_warnings(data)
     report(PROGRESS_READ, PROGRESS_TOTAL, "Verslag samenstellen")
-    with atomic_target(path, store.path) as temp:
+    with atomic_target(path, store.source) as temp:
         pages = render(data, temp, progress)
     report(PROGRESS_TOTAL, PROGRESS_TOTAL, "Klaar")
     return ReportResult(path, pages, warnings)

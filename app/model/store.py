@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import stat
+import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ from sqlalchemy.orm import Session as DbSession
 from app.model import integrity, schema
 from app.model.backups import KEEP, take_backup
 from app.model.changes import Observable
+from app.model.checkpoint import Checkpointer
 from app.model.entities import Workshop
 from app.model.errors import (
     DiskFullError,
@@ -98,15 +101,20 @@ class WorkshopStore:
 
     def __init__(self, path: Path, engine: Engine, lock: FileLock) -> None:
         self.path = path
+        self.source = path  # the file a snapshot was taken of; exports never replace it
         self.engine = engine
         self._lock = lock
         # One connection kept for writing: checking one out of the pool per edit cost more
         # than the edit. Reads take their own pooled connections.
         self._writer = engine.connect()
+        self._closed = False
         self.events = Observable()
         self.backup_interval = BACKUP_INTERVAL_S
         self.backups_kept = KEEP
         self._last_backup = time.monotonic()
+        self.backup_problem: StoreError | None = None
+        self.on_backup_problem: Callable[[StoreError], None] | None = None
+        self._checkpoints = Checkpointer(path)
 
     # -- opening and creating -------------------------------------------------
 
@@ -124,11 +132,42 @@ class WorkshopStore:
                 with engine.begin() as conn:
                     schema.upgrade(conn)
             if backup:
-                store.backup()
+                store._periodic_backup()
         except BaseException:
             lock.release()
             raise
         return store
+
+    @classmethod
+    @contextlib.contextmanager
+    def snapshot(cls, path: Path | str) -> Iterator[WorkshopStore]:
+        """A private copy of the workshop's committed content, for reading and exporting.
+
+        Works while another Bruinpapier has the file open, writes nothing beside
+        it, and never upgrades it (an older file is upgraded in the copy only).
+        """
+        path = Path(path)
+        inspect_file(path)
+        folder = Path(tempfile.mkdtemp(prefix="bruinpapier-snapshot-"))
+        copy = folder / path.name
+        try:
+            try:
+                with reading(path) as source:
+                    target = sqlite3.connect(copy)
+                    try:
+                        source.backup(target)
+                    finally:
+                        target.close()
+            except sqlite3.Error as exc:
+                raise StoreError(path, "the file cannot be read ({reason})", reason=exc) from None
+            store = cls.open(copy, backup=False)
+            store.source = path.resolve()
+            try:
+                yield store
+            finally:
+                store.close()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
     @classmethod
     def create(
@@ -202,9 +241,18 @@ class WorkshopStore:
         return lock
 
     def close(self) -> None:
+        """Close the file, with every edit copied into the main file; safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
         self._writer.close()
         self.engine.dispose()
+        self._checkpoints.close()
         self._lock.release()
+
+    def checkpoint(self) -> bool:
+        """Copy every committed edit into the main file now (as on close, on a signal)."""
+        return self._checkpoints.now()
 
     def __enter__(self) -> WorkshopStore:
         return self
@@ -222,9 +270,12 @@ class WorkshopStore:
                 inverse = op.apply(tx)
         except (DBAPIError, sqlite3.Error) as exc:
             raise _store_error(self.path, exc) from None
+        self._checkpoints.touch()
+        if any(c.table == "round" and "state" in c.values for c in tx.changes):
+            self._checkpoints.now()  # a closed round is a natural point to hand the file on
         self.events.notify(tx.changes)
         if time.monotonic() - self._last_backup >= self.backup_interval:
-            self.backup()
+            self._periodic_backup()
         return inverse
 
     def backup(self) -> Path:
@@ -238,6 +289,17 @@ class WorkshopStore:
                 ) from None
         self._last_backup = time.monotonic()
         return target
+
+    def _periodic_backup(self) -> None:
+        """A backup that never fails the edit before it: a problem is announced once."""
+        try:
+            self.backup()
+        except StoreError as exc:
+            self._last_backup = time.monotonic()  # try again after the next interval
+            first = self.backup_problem is None
+            self.backup_problem = exc
+            if first and self.on_backup_problem is not None:
+                self.on_backup_problem(exc)
 
     # -- reading -------------------------------------------------------------
 

@@ -471,5 +471,5 @@ def export_notes_csv(store: WorkshopStore, path: Path | str) -> int:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     writer.writerows(neutralise_row(row) for row in rows)
-    write_atomically(Path(path), buffer.getvalue(), store.path)
+    write_atomically(Path(path), buffer.getvalue(), store.source)
     return len(rows)

@@ -81,7 +81,7 @@ def export_workshop_json(store: WorkshopStore, path: Path | str) -> None:
     """Write the whole workshop; the target is replaced only by a complete file."""
     with store.read() as db:
         text = dumps(workshop_document(db.connection()))
-    write_atomically(Path(path), text, store.path)
+    write_atomically(Path(path), text, store.source)
 
 
 # -- reading and checking --------------------------------------------------
