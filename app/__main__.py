@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -297,8 +299,22 @@ def _one_line(message: object) -> str:
     return " ".join(str(message).split())
 
 
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt  # unwinds the commands' `with` blocks: the workshop closes whole
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not (argv and argv[0] in VERBS and threading.current_thread() is threading.main_thread()):
+        return _main(argv)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        return _main(argv)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _main(argv: list[str]) -> int:
     parser = command_parser() if argv and argv[0] in VERBS else gui_parser()
     try:
         args = parser.parse_args(argv)

@@ -5,4 +5,8 @@ from __future__ import annotations
 from app.model.atomic import WriteError as ExportError
 from app.model.atomic import atomic_target
 
-__all__ = ["ExportError", "atomic_target"]
+__all__ = ["ExportCancelled", "ExportError", "atomic_target"]
+
+
+class ExportCancelled(Exception):
+    """Raised from a progress callback to stop an export; the target is left as it was."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import ctypes.util
 import os
+import signal
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.ui.i18n import Translations
@@ -80,6 +82,28 @@ def open_main_window(
     return window
 
 
+SIGNAL_POLL_MS = 250
+
+
+def quit_on_signals(app: QApplication) -> QTimer:
+    """SIGTERM and SIGINT close every window, so each workshop closes whole, then quit.
+
+    Python runs a signal handler only between bytecodes, so the returned timer (kept
+    alive by the app) wakes the interpreter regularly while Qt's loop waits.
+    """
+
+    def stop(_signum: int, _frame: object) -> None:
+        app.closeAllWindows()  # closing a window closes its workshop: checkpointed, unlocked
+        app.quit()
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, stop)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(SIGNAL_POLL_MS)
+    return timer
+
+
 def run_app(path: Path | None, demo: bool) -> int:
     """Open the main window and run until it closes; 1 with a hint when no window can open."""
     problem = platform_problem()
@@ -87,6 +111,7 @@ def run_app(path: Path | None, demo: bool) -> int:
         print(problem, file=sys.stderr)
         return 1
     app = application()
+    quit_on_signals(app)
     window = open_main_window(path, demo)  # held here: the window lives until exec returns
     code = app.exec()
     window.deleteLater()

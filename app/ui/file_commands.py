@@ -19,6 +19,7 @@ from app.export.pictures import (
     export_logic_png,
     export_logic_svg,
 )
+from app.export.files import ExportCancelled
 from app.export.report import write_report
 from app.model.demo import build_demo
 from app.model.errors import WorkshopError
@@ -48,7 +49,7 @@ class FileCommands(QObject):
         self.progress = QProgressDialog(window)
         self.progress.setObjectName("report_progress")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setCancelButton(None)  # reportlab cannot stop halfway; it is quick anyway
+        self.progress.setCancelButtonText(self.tr("Cancel"))  # stops at the next progress step
         self.progress.setAutoReset(False)  # the last step stays readable until the file is done
         self.progress.setMinimumDuration(0)
         self.progress.reset()  # hidden, and its show-after-a-while timer stopped
@@ -65,9 +66,18 @@ class FileCommands(QObject):
         self._window.statusBar().showMessage(message, STATUS_MS)
 
     def _adopt(self, store: WorkshopStore) -> None:
+        store.on_backup_problem = self._backup_problem
+        if store.backup_problem is not None:
+            self._backup_problem(store.backup_problem)
         self._window.set_document(Document(store))
         self._window.settings.add_recent_file(store.path)
         self._window.refresh_recent()
+
+    def _backup_problem(self, exc: WorkshopError) -> None:
+        """Once per open file: backups fail, but every edit is still saved."""
+        self._window.statusBar().showMessage(
+            self.tr("Warning: %1 (your edits are still saved)").replace("%1", describe(exc))
+        )
 
     # -- opening ------------------------------------------------------------------
 
@@ -219,11 +229,15 @@ class FileCommands(QObject):
         if path is None:
             return
         self.progress.setWindowTitle(self.tr("Save the report"))
+        self.progress.reset()  # forget a previous Cancel
         self.progress.setValue(0)
         self.progress.show()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = write_report(self._document.store, path, self._report_progress)
+        except ExportCancelled:
+            self._status(self.tr("The report was cancelled; nothing was written"))
+            return
         except (WorkshopError, OSError) as exc:
             self._error(self.tr("Cannot write the report"), exc)
             return
@@ -241,7 +255,9 @@ class FileCommands(QObject):
             )
 
     def _report_progress(self, done: int, total: int, label: str) -> None:
-        """Show how far the report is; setValue lets the modal dialog repaint."""
+        """Show how far the report is; setValue lets the modal dialog repaint (and be cancelled)."""
+        if self.progress.wasCanceled():
+            raise ExportCancelled
         self.progress.setMaximum(total)
         self.progress.setLabelText(label)
         self.progress.setValue(done)
