@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from app.export.files import ExportCancelled
 from app.export.pictures import (
     export_board_png,
     export_board_svg,
     export_logic_png,
     export_logic_svg,
 )
-from app.export.files import ExportCancelled
 from app.export.report import write_report
 from app.model.demo import build_demo
 from app.model.errors import WorkshopError
