@@ -123,6 +123,33 @@ CATALOGUE = (
     ),
     QT_TRANSLATE_NOOP("ModelError", "{folder} is not a folder"),
     QT_TRANSLATE_NOOP("ModelError", "{value!r} is not a valid {column}"),
+    QT_TRANSLATE_NOOP("ModelError", "cannot write here ({reason})"),
+    QT_TRANSLATE_NOOP(
+        "ModelError", "this is a workshop file or part of one; an export never replaces it"
+    ),
+    QT_TRANSLATE_NOOP("ModelError", "this is the open workshop file; an export never replaces it"),
+    QT_TRANSLATE_NOOP("ModelError", "this is not a regular file (a device or pipe); choose a file"),
+    QT_TRANSLATE_NOOP("ModelError", "this is not a regular file (a device or pipe)"),
+    QT_TRANSLATE_NOOP("ModelError", "the file is too large (at most {most} MB)"),
+    QT_TRANSLATE_NOOP("ModelError", "the header has {count} columns (at most {most})"),
+    QT_TRANSLATE_NOOP("ModelError", "the header names the column(s) {columns} twice"),
+    QT_TRANSLATE_NOOP("ModelError", "the file contains a NUL byte (it is not a text file)"),
+    QT_TRANSLATE_NOOP("ModelError", "not a workshop export (nested too deeply)"),
+    QT_TRANSLATE_NOOP(
+        "ModelError", "the file has a schema revision no Bruinpapier made ({revision})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ModelError", "the file's structure is not Bruinpapier's, so it is not opened: {problems}"
+    ),
+    QT_TRANSLATE_NOOP("ModelError", "the file holds what Bruinpapier cannot show: {problems}"),
+    QT_TRANSLATE_NOOP(
+        "ModelError", "the file holds what Bruinpapier cannot show ({count} problems, listed above)"
+    ),
+    QT_TRANSLATE_NOOP("ModelError", "{column} must lie between -{most} and {most} (not {value})"),
+    QT_TRANSLATE_NOOP(
+        "ModelError", "{column} must be more than 0 and at most {most} (not {value})"
+    ),
+    QT_TRANSLATE_NOOP("ModelError", "the {column} is longer than {most} characters ({length})"),
 )
 
 

@@ -570,6 +570,14 @@
 <context>
     <name>FileCommands</name>
     <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Warning: %1 (your edits are still saved)</source>
+        <translation>Let op: %1 (je wijzigingen worden nog steeds opgeslagen)</translation>
+    </message>
+    <message>
         <source>Open workshop</source>
         <translation>Traject openen</translation>
     </message>
@@ -650,6 +658,10 @@
     <message>
         <source>Save the report</source>
         <translation>Rapport bewaren</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was written</source>
+        <translation>Het verslag is geannuleerd; er is niets geschreven</translation>
     </message>
     <message>
         <source>Cannot write the report</source>
@@ -1519,6 +1531,74 @@
     <message>
         <source>{value!r} is not a valid {column}</source>
         <translation>{value!r} is geen geldige {column}</translation>
+    </message>
+    <message>
+        <source>cannot write here ({reason})</source>
+        <translation>kan hier niet schrijven ({reason})</translation>
+    </message>
+    <message>
+        <source>this is a workshop file or part of one; an export never replaces it</source>
+        <translation>dit is een trajectbestand of een deel ervan; een export vervangt dat nooit</translation>
+    </message>
+    <message>
+        <source>this is the open workshop file; an export never replaces it</source>
+        <translation>dit is het geopende trajectbestand; een export vervangt dat nooit</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a device or pipe); choose a file</source>
+        <translation>dit is geen gewoon bestand (een apparaat of pijp); kies een bestand</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a device or pipe)</source>
+        <translation>dit is geen gewoon bestand (een apparaat of pijp)</translation>
+    </message>
+    <message>
+        <source>the file is too large (at most {most} MB)</source>
+        <translation>het bestand is te groot (hoogstens {most} MB)</translation>
+    </message>
+    <message>
+        <source>the header has {count} columns (at most {most})</source>
+        <translation>de kopregel heeft {count} kolommen (hoogstens {most})</translation>
+    </message>
+    <message>
+        <source>the header names the column(s) {columns} twice</source>
+        <translation>de kopregel noemt de kolom(men) {columns} twee keer</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte (it is not a text file)</source>
+        <translation>het bestand bevat een NUL-byte (het is geen tekstbestand)</translation>
+    </message>
+    <message>
+        <source>not a workshop export (nested too deeply)</source>
+        <translation>geen trajectexport (te diep genest)</translation>
+    </message>
+    <message>
+        <source>the file has a schema revision no Bruinpapier made ({revision})</source>
+        <translation>het bestand heeft een schemaversie die geen Bruinpapier maakte ({revision})</translation>
+    </message>
+    <message>
+        <source>the file&apos;s structure is not Bruinpapier&apos;s, so it is not opened: {problems}</source>
+        <translation>de opbouw van het bestand is niet die van Bruinpapier, dus het wordt niet geopend: {problems}</translation>
+    </message>
+    <message>
+        <source>the file holds what Bruinpapier cannot show: {problems}</source>
+        <translation>het bestand bevat wat Bruinpapier niet kan tonen: {problems}</translation>
+    </message>
+    <message>
+        <source>the file holds what Bruinpapier cannot show ({count} problems, listed above)</source>
+        <translation>het bestand bevat wat Bruinpapier niet kan tonen ({count} problemen, hierboven genoemd)</translation>
+    </message>
+    <message>
+        <source>{column} must lie between -{most} and {most} (not {value})</source>
+        <translation>{column} moet tussen -{most} en {most} liggen (niet {value})</translation>
+    </message>
+    <message>
+        <source>{column} must be more than 0 and at most {most} (not {value})</source>
+        <translation>{column} moet groter zijn dan 0 en hoogstens {most} (niet {value})</translation>
+    </message>
+    <message>
+        <source>the {column} is longer than {most} characters ({length})</source>
+        <translation>de {column} is langer dan {most} tekens ({length})</translation>
     </message>
 </context>
 <context>
