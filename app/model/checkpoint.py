@@ -34,6 +34,9 @@ class Checkpointer:
         self._wake = threading.Condition()
         self._conn_lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
+        self.settled = threading.Event()
+        """Set while the main file holds every commit; cleared by each edit."""
+        self.settled.set()
         self._thread = threading.Thread(
             target=self._run, name=f"checkpoint {path.name}", daemon=True
         )
@@ -50,6 +53,7 @@ class Checkpointer:
     def touch(self) -> None:
         """An edit was committed: checkpoint once the edits have been quiet for a while."""
         with self._wake:
+            self.settled.clear()
             self._due = time.monotonic() + self.quiet
             self._wake.notify()
 
@@ -64,7 +68,12 @@ class Checkpointer:
                 )
             except sqlite3.Error:
                 return False
-        return not busy and (log == -1 or done >= log)
+        complete = not busy and (log == -1 or done >= log)
+        if complete:
+            with self._wake:
+                if self._due is None:
+                    self.settled.set()
+        return complete
 
     def _run(self) -> None:
         while True:
