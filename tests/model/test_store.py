@@ -227,7 +227,7 @@ def test_disk_full_during_an_edit_keeps_earlier_data_and_the_store_working(
         heard: list[object] = []
         store.events.subscribe(heard.append)
         fill_disk(store, True)
-        big = tuple({"round_id": 1, "text": "x" * 4000} for _ in range(50))
+        big = tuple({"round_id": 1, "text": "x" * 2000} for _ in range(100))
         with pytest.raises(DiskFullError, match="disk is full"):
             store.apply(Insert("note", big))
         assert dump(store) == before
