@@ -17,10 +17,15 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
 
-from app.model import limits
 from app.model.entities import TABLES
 from app.model.errors import ImportFormatError, InvalidValue
-from app.model.interchange.cells import neutralise_row, restore
+from app.model.interchange.cells import (
+    check_bounds,
+    neutralise_row,
+    refuse_bad_header,
+    refuse_nul,
+    restore,
+)
 from app.model.interchange.files import decode_utf8, read_bytes, write_atomically
 from app.model.interchange.placement import Board, Group
 from app.model.kinds import NoteKind, parse_note_kind
@@ -33,14 +38,6 @@ COLUMNS = ("session", "round", "subgroup", "kind", "cluster", "text", "votes")
 REQUIRED = ("session", "round", "kind", "text")
 OPTIONAL_COLUMNS = ("subgroup", "cluster", "votes")
 MAX_VOTES = 1_000_000
-MAX_COLUMNS = 100
-BOUNDED = {
-    "session": ("session", "title"),
-    "round": ("round", "title"),
-    "subgroup": ("subgroup", "name"),
-    "cluster": ("cluster", "title"),
-    "text": ("note", "text"),
-}
 HEADER_ALIASES = {
     "sessie": "session",
     "ronde": "round",
@@ -107,20 +104,8 @@ def _records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
 
 
 def _header(path: Path, row: list[str]) -> dict[str, int]:
-    if len(row) > MAX_COLUMNS:
-        raise ImportFormatError(
-            path,
-            "the header has {count} columns (at most {most})",
-            line=1,
-            count=len(row),
-            most=MAX_COLUMNS,
-        )
     names = [HEADER_ALIASES.get(n.strip().lower(), n.strip().lower()) for n in row]
-    twice = sorted(name for name, count in Counter(names).items() if name and count > 1)
-    if twice:
-        raise ImportFormatError(
-            path, "the header names the column(s) {columns} twice", line=1, columns=", ".join(twice)
-        )
+    refuse_bad_header(path, names)
     index = {name: i for i, name in reversed(list(enumerate(names))) if name}
     missing = [c for c in REQUIRED if c not in index]
     if missing:
@@ -167,8 +152,7 @@ def _record(line: int, row: list[str], index: dict[str, int], width: int) -> Not
     for name in REQUIRED:
         if not values[name]:
             raise InvalidValue("the {column} is empty", column=name)
-    for name, (table, column) in BOUNDED.items():
-        limits.check_value(table, column, values.get(name, ""))
+    check_bounds(values)
     return NoteRecord(
         line=line,
         session=values["session"],
@@ -185,13 +169,7 @@ def read_notes_csv(path: Path | str) -> list[NoteRecord]:
     """Read and check every row; the first bad one raises ``ImportFormatError``."""
     path = Path(path)
     text = decode_utf8(path, read_bytes(path))
-    nul = text.find("\0")
-    if nul >= 0:
-        raise ImportFormatError(
-            path,
-            "the file contains a NUL byte (it is not a text file)",
-            line=text.count("\n", 0, nul) + 1,
-        )
+    refuse_nul(path, text)
     rows = _records(path, text)
     first = next(rows, None)
     if first is None:
