@@ -155,10 +155,17 @@ def semantic_problems(conn: sqlite3.Connection) -> list[str]:
     problems: list[str] = []
     for table in TABLES.values():
         present = {row[1] for row in conn.execute(f"PRAGMA table_info({_quote(table.name)})")}
-        for column, condition, meaning in _conditions(table, present):
-            sql = f"SELECT id FROM {_quote(table.name)} WHERE {condition} LIMIT 3"
-            for (row_id,) in conn.execute(sql):
-                problems.append(f"table {table.name}, row {row_id}: {column} {meaning}")
+        checks = list(_conditions(table, present))
+        if not checks:
+            continue
+        # One scan per table: a column per condition, rows where any holds.
+        flags = ", ".join(f"({condition})" for _, condition, _ in checks)
+        where = " OR ".join(f"({condition})" for _, condition, _ in checks)
+        sql = f"SELECT id, {flags} FROM {_quote(table.name)} WHERE {where} LIMIT {MAX_PROBLEMS}"
+        for row_id, *held in conn.execute(sql):
+            for (column, _, meaning), flag in zip(checks, held, strict=True):
+                if flag:
+                    problems.append(f"table {table.name}, row {row_id}: {column} {meaning}")
         if len(problems) >= MAX_PROBLEMS:
             return problems[:MAX_PROBLEMS]
     for table, row_id, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchmany(5):

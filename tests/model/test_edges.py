@@ -223,3 +223,20 @@ def test_values_at_the_bounds_are_accepted(workshop) -> None:
     with WorkshopStore.open(workshop, backup=False) as store:
         store.apply(Update("note", {1: edge}))
         assert dump(store)["note"][1]["text"] == "y" * 2000
+
+
+def test_check_and_export_after_a_crash_create_nothing_beside_the_file(workshop, tmp_path):
+    """A -wal without -shm (a crash, or a copy taken mid-session) is read from a copy."""
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    with WorkshopStore.open(workshop, backup=False) as store:
+        store._checkpoints.quiet = 3600
+        store.apply(Update("note", {1: {"text": "only in the wal"}}))
+        for suffix in ("", "-wal"):
+            shutil.copyfile(f"{workshop}{suffix}", crashed / f"w.bruinpapier{suffix}")
+    path = crashed / "w.bruinpapier"
+    before = {p.name: sha(p) for p in crashed.iterdir()}
+    assert main(["check", str(path)]) == 0
+    assert main(["export", str(path), "--csv", str(tmp_path / "out.csv")]) == 0
+    assert {p.name: sha(p) for p in crashed.iterdir()} == before
+    assert "only in the wal" in (tmp_path / "out.csv").read_text(encoding="utf-8")
