@@ -11,15 +11,21 @@ exactly one workshop row, and the bounds of :mod:`app.model.limits`.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import json
 import re
 import sqlite3
 import time
 from collections.abc import Iterator
+from importlib import metadata
+from pathlib import Path
 
+import platformdirs
 from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, String, Table
 
-from app.model import limits, schema
+from app.model import atomic, limits, schema
 from app.model.entities import TABLES
 
 QUERY_BUDGET_S = 20.0
@@ -61,9 +67,8 @@ def read_schema(conn: sqlite3.Connection) -> frozenset[SchemaEntry]:
     )
 
 
-@functools.cache
-def expected_schemas() -> dict[str, frozenset[SchemaEntry]]:
-    """The schema after each known revision, built by running the migrations in memory."""
+def _build_schemas() -> dict[str, frozenset[SchemaEntry]]:
+    """Run the migrations into an in-memory database, recording the schema after each."""
     from sqlalchemy import create_engine
     from sqlalchemy.pool import StaticPool
 
@@ -78,6 +83,36 @@ def expected_schemas() -> dict[str, frozenset[SchemaEntry]]:
     finally:
         engine.dispose()
         memory.close()
+    return found
+
+
+def _cache_key() -> str:
+    """Changes with any migration and with the libraries that render their SQL."""
+    digest = hashlib.sha256(sqlite3.sqlite_version.encode())
+    for package in ("sqlalchemy", "alembic"):
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            digest.update(metadata.version(package).encode())
+    for path in sorted((schema.MIGRATIONS / "versions").glob("*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+@functools.cache
+def expected_schemas() -> dict[str, frozenset[SchemaEntry]]:
+    """The schema after each known revision; built once, then kept in the user's cache folder.
+
+    Running the migrations takes a second or two, which opening a file should not cost
+    every time; the cached copy is only a speed-up and is rebuilt whenever it is off.
+    """
+    cache = Path(platformdirs.user_cache_dir("bruinpapier")) / f"schemas-{_cache_key()}.json"
+    with contextlib.suppress(OSError, ValueError, TypeError):
+        stored = json.loads(cache.read_text(encoding="utf-8"))
+        if sorted(stored) == schema.known_revisions():
+            return {rev: frozenset(tuple(e) for e in entries) for rev, entries in stored.items()}
+    found = _build_schemas()
+    with contextlib.suppress(OSError):
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        atomic.write_text(cache, json.dumps({rev: sorted(e) for rev, e in found.items()}))
     return found
 
 

@@ -240,3 +240,27 @@ def test_check_and_export_after_a_crash_create_nothing_beside_the_file(workshop,
     assert main(["export", str(path), "--csv", str(tmp_path / "out.csv")]) == 0
     assert {p.name: sha(p) for p in crashed.iterdir()} == before
     assert "only in the wal" in (tmp_path / "out.csv").read_text(encoding="utf-8")
+
+
+def test_reading_connections_distrust_the_schema_and_stop_endless_queries(workshop) -> None:
+    from app.model.inspection import reading
+    from app.model.integrity import guard
+
+    with reading(workshop) as conn:
+        assert conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
+    conn = sqlite3.connect(":memory:")
+    guard(conn, budget=0.05)
+    endless = "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT max(n) FROM r"
+    with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+        conn.execute(endless).fetchone()
+    assert conn.execute("SELECT 1").fetchone() == (1,)  # the budget is per statement
+    conn.close()
+
+
+def test_the_cached_expected_schemas_equal_freshly_built_ones() -> None:
+    from app.model import integrity, schema
+
+    built = integrity._build_schemas()
+    assert sorted(built) == schema.known_revisions()
+    assert integrity.expected_schemas() == built
+    assert all(any(e[0] == "table" and e[1] == "note" for e in built[rev]) for rev in built)
