@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from app import __version__
 from app.ui.i18n import Translations
 from app.ui.interaction import Interaction
 from app.ui.main_window import MainWindow
@@ -56,7 +57,8 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Bruinpapier")
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(f"Bruinpapier {__version__}")
     return app  # type: ignore[return-value]
 
 
