@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.ui.i18n import Translations
+from app.ui.icons import icon
 from app.ui.interaction import Interaction
 from app.ui.main_window import MainWindow
 from app.ui.settings import APPLICATION, ORGANISATION, Settings
@@ -59,6 +60,8 @@ def application() -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(f"Bruinpapier {__version__}")
+    app.setWindowIcon(icon("bruinpapier"))
+    app.setDesktopFileName("nl.bruinpapier.Bruinpapier")  # Wayland/X11 match the menu entry
     return app  # type: ignore[return-value]
 
 
