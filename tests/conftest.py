@@ -17,20 +17,10 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "resources" / "demo"
 BUNDLE_TESTS = Path(__file__).resolve().parent / "bundle"
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--bundle",
-        metavar="DIR",
-        help="run only tests/bundle against the built bundle in DIR (packaging/build.py)",
-    )
-
-
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
-    """tests/bundle needs a built bundle: collected with --bundle, and then nothing else is."""
+    """tests/bundle needs a built bundle: collected when BRUINPAPIER_BUNDLE names its folder."""
     inside = collection_path == BUNDLE_TESTS or BUNDLE_TESTS in collection_path.parents
-    if config.getoption("--bundle"):
-        return None if inside or collection_path in BUNDLE_TESTS.parents else True
-    return True if inside else None
+    return True if inside and not os.environ.get("BRUINPAPIER_BUNDLE") else None
 
 
 @pytest.fixture

@@ -1,11 +1,12 @@
 """Smoke test of the built one-folder bundle, run by .ci/run after `python packaging/build.py`.
 
-Collected only with ``--bundle DIR`` (see tests/conftest.py). Every command runs the bundled
+Collected only when ``BRUINPAPIER_BUNDLE`` names the bundle's folder (see tests/conftest.py). Every command runs the bundled
 executable from another folder with no Python environment on PATH, as a facilitator would.
 """
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import time
@@ -19,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def bundle(request: pytest.FixtureRequest) -> Path:
-    folder = Path(request.config.getoption("--bundle")).resolve()
+def bundle() -> Path:
+    folder = Path(os.environ["BRUINPAPIER_BUNDLE"]).resolve()
     assert (folder / "bruinpapier").is_file(), f"no bundle at {folder}; build it first"
     return folder
 
