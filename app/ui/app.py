@@ -12,7 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from app import __version__
 from app.ui.i18n import Translations
+from app.ui.icons import icon
 from app.ui.interaction import Interaction
 from app.ui.main_window import MainWindow
 from app.ui.settings import APPLICATION, ORGANISATION, Settings
@@ -58,7 +60,10 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Bruinpapier")
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(f"Bruinpapier {__version__}")
+    app.setWindowIcon(icon("bruinpapier"))
+    app.setDesktopFileName("nl.bruinpapier.Bruinpapier")  # Wayland/X11 match the menu entry
     return app  # type: ignore[return-value]
 
 

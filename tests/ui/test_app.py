@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from app.ui import app as app_module
@@ -151,3 +152,22 @@ def test_the_shipped_qm_holds_the_ts_translations(qapp):
             assert QCoreApplication.translate(context, source) == expected
     finally:
         translations.apply("en")
+
+
+def test_one_version_from_pyproject_in_title_about_and_command_line(window, interaction, capsys):
+    import tomllib
+
+    from app.__main__ import main
+
+    with (Path(__file__).resolve().parents[2] / "pyproject.toml").open("rb") as file:
+        version = tomllib.load(file)["project"]["version"]
+    app = app_module.application()
+    assert app.applicationVersion() == version
+    assert app.applicationDisplayName() == f"Bruinpapier {version}"
+    assert not app.windowIcon().isNull()
+    about = next(a for a in window.findChildren(QAction) if a.objectName() == "about")
+    about.trigger()
+    ((_, message),) = interaction.shown
+    assert f"Bruinpapier {version}" in message
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"bruinpapier {version}"
