@@ -1,7 +1,8 @@
 """Smoke test of the built one-folder bundle, run by .ci/run after `python packaging/build.py`.
 
-Collected only when ``BRUINPAPIER_BUNDLE`` names the bundle's folder (see tests/conftest.py). Every command runs the bundled
-executable from another folder with no Python environment on PATH, as a facilitator would.
+Collected only when ``BRUINPAPIER_BUNDLE`` names the bundle's folder (see tests/conftest.py).
+Every command runs the bundled executable from another folder with no Python environment on
+PATH, as a facilitator would.
 """
 
 from __future__ import annotations
