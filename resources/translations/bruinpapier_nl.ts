@@ -1520,6 +1520,38 @@
         <source>{value!r} is not a valid {column}</source>
         <translation>{value!r} is geen geldige {column}</translation>
     </message>
+    <message>
+        <source>A name may not be empty.</source>
+        <translation>Een naam mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Er is niets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>These post-its or clusters are already principles.</source>
+        <translation>Deze post-its of clusters zijn al organisatieprincipes.</translation>
+    </message>
+    <message>
+        <source>Choose a theme to keep and at least one other theme.</source>
+        <translation>Kies een thema om te houden en minstens één ander thema.</translation>
+    </message>
+    <message>
+        <source>Only post-its and batenlogica elements can be marked.</source>
+        <translation>Alleen post-its en elementen van de batenlogica kunnen gemarkeerd worden.</translation>
+    </message>
+    <message>
+        <source>Some of these items no longer exist.</source>
+        <translation>Sommige van deze onderdelen bestaan niet meer.</translation>
+    </message>
+    <message>
+        <source>Only werkdruk post-its have an origin.</source>
+        <translation>Alleen werkdruk-post-its hebben een herkomst.</translation>
+    </message>
+    <message>
+        <source>These rounds are not all in this session.</source>
+        <translation>Deze rondes horen niet allemaal bij deze sessie.</translation>
+    </message>
 </context>
 <context>
     <name>NewWorkshopWizard</name>
