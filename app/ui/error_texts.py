@@ -131,6 +131,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("ModelError", "Some of these items no longer exist."),
     QT_TRANSLATE_NOOP("ModelError", "Only werkdruk post-its have an origin."),
     QT_TRANSLATE_NOOP("ModelError", "These rounds are not all in this session."),
+    QT_TRANSLATE_NOOP("ModelError", "unknown chance {word!r} (expected one of: {allowed})"),
 )
 
 

@@ -1552,6 +1552,10 @@
         <source>These rounds are not all in this session.</source>
         <translation>Deze rondes horen niet allemaal bij deze sessie.</translation>
     </message>
+    <message>
+        <source>unknown chance {word!r} (expected one of: {allowed})</source>
+        <translation>onbekende kans {word!r} (verwacht een van: {allowed})</translation>
+    </message>
 </context>
 <context>
     <name>NewWorkshopWizard</name>

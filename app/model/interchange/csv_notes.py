@@ -1,4 +1,4 @@
-"""Post-its to and from CSV: ``session,round,subgroup,kind,cluster,text,votes``.
+"""Post-its to and from CSV: ``session,round,subgroup,kind,cluster,text,votes[,chance]``.
 
 Import reads and checks the whole file before anything is written, then makes
 one operation (one transaction, one undo step) that finds or creates sessions,
@@ -21,7 +21,7 @@ from app.model.entities import TABLES
 from app.model.errors import ImportFormatError, InvalidValue
 from app.model.interchange.files import decode_utf8, read_bytes, write_atomically
 from app.model.interchange.placement import Board, Group
-from app.model.kinds import NoteKind, parse_note_kind
+from app.model.kinds import Chance, NoteKind, parse_chance, parse_note_kind
 from app.model.layout import Rect
 from app.model.ops.edits import ensure_rounds_open
 from app.model.ops.primitives import Batch, Insert, Op, Tx, Update
@@ -29,7 +29,8 @@ from app.model.store import WorkshopStore
 
 COLUMNS = ("session", "round", "subgroup", "kind", "cluster", "text", "votes")
 REQUIRED = ("session", "round", "kind", "text")
-OPTIONAL_COLUMNS = ("subgroup", "cluster", "votes")
+OPTIONAL_COLUMNS = ("subgroup", "cluster", "votes", "chance")
+CHANCE_COLUMN = "chance"  # written only when a post-it is marked
 MAX_VOTES = 1_000_000
 HEADER_ALIASES = {
     "sessie": "session",
@@ -38,6 +39,7 @@ HEADER_ALIASES = {
     "soort": "kind",
     "tekst": "text",
     "stemmen": "votes",
+    "kans": "chance",
 }
 
 SESSION, ROUND, SUBGROUP = TABLES["session"], TABLES["round"], TABLES["subgroup"]
@@ -56,6 +58,7 @@ class NoteRecord:
     cluster: str
     text: str
     votes: int
+    chance: Chance | None = None
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,7 @@ def _record(line: int, row: list[str], index: dict[str, int], width: int) -> Not
         cluster=values.get("cluster", ""),
         text=values["text"],
         votes=_votes(values.get("votes", "")),
+        chance=parse_chance(values.get("chance", "")),
     )
 
 
@@ -323,6 +327,7 @@ class ImportNotes(Op):
                     "kind": record.kind,
                     "text": record.text,
                     "votes": record.votes,
+                    "chance": record.chance,
                 }
             )
         ensure_rounds_open(tx, [r for r in plan if not names.is_new("round", r)])
@@ -395,8 +400,8 @@ def import_notes_csv(store: WorkshopStore, path: Path | str) -> ImportResult:
 # -- exporting -------------------------------------------------------------
 
 
-def note_rows(conn: Connection) -> list[tuple[str, str, str, str, str, str, str]]:
-    """Every note as a CSV row, by session, round and subgroup order, then reading order."""
+def note_rows(conn: Connection) -> list[tuple[str, ...]]:
+    """Every note as a CSV row (the chance last), by session, round, subgroup, reading order."""
     query = (
         select(
             SESSION.c.title,
@@ -406,6 +411,7 @@ def note_rows(conn: Connection) -> list[tuple[str, str, str, str, str, str, str]
             CLUSTER.c.title,
             NOTE.c.text,
             NOTE.c.votes,
+            NOTE.c.chance,
         )
         .select_from(NOTE)
         .join(ROUND, NOTE.c.round_id == ROUND.c.id)
@@ -426,8 +432,8 @@ def note_rows(conn: Connection) -> list[tuple[str, str, str, str, str, str, str]
         )
     )
     return [
-        (s, r, g or "", str(kind), c or "", text, str(votes) if votes else "")
-        for s, r, g, kind, c, text, votes in conn.execute(query)
+        (s, r, g or "", str(kind), c or "", text, str(votes) if votes else "", chance or "")
+        for s, r, g, kind, c, text, votes, chance in conn.execute(query)
     ]
 
 
@@ -437,7 +443,8 @@ def export_notes_csv(store: WorkshopStore, path: Path | str) -> int:
         rows = note_rows(db.connection())
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(rows)
+    marked = any(row[-1] for row in rows)
+    writer.writerow((*COLUMNS, CHANCE_COLUMN) if marked else COLUMNS)
+    writer.writerows(rows if marked else (row[:-1] for row in rows))
     write_atomically(Path(path), buffer.getvalue())
     return len(rows)
