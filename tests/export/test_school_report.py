@@ -3,6 +3,7 @@ merged analysis rows, origin labels and real arrows in the batenlogica, legible 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -10,14 +11,14 @@ from reportlab.platypus import NextPageTemplate
 from sqlalchemy import select
 
 from app.export import styles
-from app.export.data import PurposeRoute, ReportData, RoundData
+from app.export.data import PurposeRoute, ReportData, RoundData, SessionData
 from app.export.drawings import FigureFlowable
 from app.export.figures import Curve, Text
 from app.export.logic_figure import logic_figure, node_rect
 from app.export.reading import read_report_data
 from app.export.report import write_report
-from app.export.sections.boards import BOARD_MIN_PT, asked, boards_section
-from app.export.sections.common import Writer
+from app.export.sections.boards import BOARD_MIN_PT, asked, boards_section, round_pages
+from app.export.sections.common import Heading, Writer
 from app.export.sections.logic import merged_routes
 from app.model.batenlogica.routing import LOOP_BEND
 from app.model.entities import LogicNode, Note
@@ -28,7 +29,7 @@ from app.model.school import ORIGIN_LABELS, workload_overview
 from app.model.store import WorkshopStore
 from app.model.templates import THEME_QUESTIONS
 from tests.export.helpers import normalise, pdf_pages
-from tests.export.test_figures import note
+from tests.export.test_figures import note, wide_board
 
 
 def section(text: str, start: str, end: str) -> str:
@@ -203,3 +204,12 @@ def test_a_theme_round_asks_only_what_its_board_answers() -> None:
     assert asked(rnd) == THEME_QUESTIONS[1]
     free = RoundData(1, "R", "Wat zie je?", RoundKind.FREE, (), (), ())
     assert asked(free) == "Wat zie je?"
+
+
+def test_an_empty_subgroup_gets_no_detail_page() -> None:
+    full = wide_board(3, 100)
+    rnd = replace(full, notes=tuple(n for n in full.notes if n.subgroup_id != 1))
+    story = round_pages(SessionData(1, "Sessie", None, (rnd,)), rnd, Writer(), [])
+    headings = " ".join(f.outline for f in story if isinstance(f, Heading))
+    assert "Groep 0" in headings and "Groep 2" in headings
+    assert "Groep 1" not in headings

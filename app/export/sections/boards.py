@@ -89,8 +89,8 @@ def round_pages(
     for sub_id, name in parts:
         region = region_of_subgroup(rnd, sub_id)
         detail = board_figure(rnd, region) if region else None
-        if detail is not None and region is not None:
-            notes = [n.rect for n in rnd.notes if region.contains(n.rect.x, n.rect.y)]
+        notes = [n.rect for n in rnd.notes if region and region.contains(n.rect.x, n.rect.y)]
+        if detail is not None and notes:  # an empty subgroup's area gets no page
             story += detail_pages(detail, notes, f"{name} ({rnd.title})", legend(rnd), writer)
     return story
 

@@ -6,7 +6,7 @@ list refills itself from the model whenever a change touches its table.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -34,6 +34,34 @@ ID = Qt.ItemDataRole.UserRole
 def interface_language() -> str:
     """'nl' or 'en': which of the model's two summaries to show."""
     return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
+def button_row(
+    dialog: QDialog, names: Sequence[str], clicked: Callable[[str], None]
+) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
+    """Push buttons named ``names`` in a row, each calling ``clicked(name)``."""
+    row = QHBoxLayout()
+    buttons: dict[str, QPushButton] = {}
+    for name in names:
+        button = QPushButton(dialog)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _=False, n=name: clicked(n))
+        buttons[name] = button
+        row.addWidget(button)
+    return row, buttons
+
+
+def arrange(dialog: QDialog, left: QWidget, right: QWidget, buttons: QHBoxLayout) -> None:
+    """The list or tree on the left, its form on the right, the buttons and Close below."""
+    side = QHBoxLayout()
+    side.addWidget(left, 2)
+    side.addWidget(right, 3)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(side)
+    layout.addLayout(buttons)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    close.rejected.connect(dialog.accept)
+    layout.addWidget(close)
 
 
 class ConfirmDialog(QDialog):
@@ -75,23 +103,9 @@ class RowsDialog(QDialog):
         self.list.currentItemChanged.connect(lambda *_: self._fill())
         self.list.itemSelectionChanged.connect(self._fill)
         self.form = QWidget(self)
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for name in ("add", "save", "up", "down", "delete", *self.extra_buttons()):
-            button = QPushButton(self)
-            button.setObjectName(name)
-            button.clicked.connect(lambda _=False, n=name: self.clicked(n))
-            self.buttons[name] = button
-            row.addWidget(button)
-        side = QHBoxLayout()
-        side.addWidget(self.list, 2)
-        side.addWidget(self.form, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(side)
-        layout.addLayout(row)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.accept)
-        layout.addWidget(close)
+        names = ("add", "save", "up", "down", "delete", *self.extra_buttons())
+        row, self.buttons = button_row(self, names, self.clicked)
+        arrange(self, self.list, self.form, row)
         document.changed.connect(self._changed)
         texts = {
             "add": QCoreApplication.translate("School", "Add"),

@@ -12,15 +12,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,7 +37,7 @@ from app.model.ops.shape import (
 from app.model.school import RoundShape, SessionShape, trajectory_shape
 from app.ui.document import Document
 from app.ui.interaction import Interaction
-from app.ui.school.common import ConfirmDialog
+from app.ui.school.common import ConfirmDialog, arrange, button_row
 
 ROLE = Qt.ItemDataRole.UserRole
 SHAPE_TABLES = frozenset({"session", "round"})
@@ -89,8 +86,6 @@ class ShapeDialog(QDialog):
         form.addRow(QCoreApplication.translate("School", "Date"), when)
         form.addRow(QCoreApplication.translate("School", "Question(s)"), self.question)
         form.addRow(QCoreApplication.translate("School", "Kind of round"), self.kind)
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
         texts = {
             "add_session": QCoreApplication.translate("School", "Add session"),
             "add_round": QCoreApplication.translate("School", "Add round"),
@@ -100,21 +95,10 @@ class ShapeDialog(QDialog):
             "down": QCoreApplication.translate("School", "Move down"),
             "delete": QCoreApplication.translate("School", "Delete…"),
         }
+        row, self.buttons = button_row(self, list(texts), self.clicked)
         for name, text in texts.items():
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.clicked.connect(lambda _=False, n=name: self.clicked(n))
-            self.buttons[name] = button
-            row.addWidget(button)
-        side = QHBoxLayout()
-        side.addWidget(self.tree, 2)
-        side.addWidget(form_widget, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(side)
-        layout.addLayout(row)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.accept)
-        layout.addWidget(close)
+            self.buttons[name].setText(text)
+        arrange(self, self.tree, form_widget, row)
         document.changed.connect(self._changed)
         self.resize(820, 460)
         self.refresh()
