@@ -226,3 +226,20 @@ def workload_items(db: DbSession) -> tuple[WorkloadItem, ...]:
 def workload_overview(store: WorkshopStore) -> tuple[WorkloadItem, ...]:
     with store.read() as db:
         return workload_items(db)
+
+
+@dataclass(frozen=True)
+class NoteMarks:
+    """A post-it's chance and, for werkdruk, where it comes from and who said so."""
+
+    note_id: int
+    chance: Chance | None
+    workload: WorkloadItem | None
+
+
+def note_marks(store: WorkshopStore, note_ids: list[int]) -> tuple[NoteMarks, ...]:
+    note = TABLES["note"]
+    with store.read() as db:
+        rows = db.execute(select(note.c.id, note.c.chance).where(note.c.id.in_(note_ids))).all()
+        workload = {w.note_id: w for w in workload_items(db)} if rows else {}
+    return tuple(NoteMarks(i, None if c is None else Chance(c), workload.get(i)) for i, c in rows)

@@ -2328,5 +2328,17 @@
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
+    <message>
+        <source>Chance: %1</source>
+        <translation>Kans: %1</translation>
+    </message>
+    <message>
+        <source>Werkdruk %1 (by hand; benefits logic: %2)</source>
+        <translation>Werkdruk %1 (met de hand; batenlogica: %2)</translation>
+    </message>
+    <message>
+        <source>Werkdruk %1</source>
+        <translation>Werkdruk %1</translation>
+    </message>
 </context>
 </TS>

@@ -222,7 +222,11 @@ def test_werkdruk_origin_by_hand_overrides_the_batenlogica(window, demo_file) ->
     assert "systems" in window.statusBar().currentMessage() or "systemen" in (
         window.statusBar().currentMessage()
     )
+    summary = window.findChild(QLabel, "mark_summary")
+    assert summary.isVisible() and summary.text().count("Werkdruk") == 1
+    assert "(" in summary.text()  # by hand, with what the batenlogica says beside it
     act(window, "origin_none")
+    assert "(" not in summary.text()
     item = next(w for w in workload_overview(store) if w.note_id == ids[0])
     assert item.origin is WorkloadOrigin.SYSTEMS
     idea = note_ids(store, "Eén dashboard voor leraren")

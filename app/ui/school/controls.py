@@ -19,6 +19,7 @@ from app.model.kinds import Chance, WorkloadOrigin
 from app.model.ops.school import MarkChance, PrinciplesFrom, SetWorkloadOrigin
 from app.model.school import CHANCE_LABELS, ORIGIN_LABELS, workload_overview
 from app.ui.school.common import interface_language
+from app.ui.school.marks import MarkSummary
 from app.ui.school.principles import PrinciplesDialog
 from app.ui.school.shape import ShapeDialog
 from app.ui.school.themes import ThemesDialog
@@ -108,7 +109,8 @@ class SchoolControls(QObject):
             self.actions[name].triggered.connect(lambda _=False, c=chance: self.mark_chance(c))
         for name, origin in ORIGINS.items():
             self.actions[name].triggered.connect(lambda _=False, o=origin: self.set_origin(o))
-        window.documentChanged.connect(self._update)
+        self.summary: MarkSummary | None = None
+        window.documentChanged.connect(self._document_changed)
         window.installEventFilter(self)
         self.retranslate()
         self._update()
@@ -186,6 +188,19 @@ class SchoolControls(QObject):
 
     def _say(self, message: str) -> None:
         self.window.statusBar().showMessage(message, STATUS_MS)
+
+    def _document_changed(self) -> None:
+        """A mark line under the inspector for the workshop now shown."""
+        if self.summary is not None:
+            self.summary.deleteLater()
+            self.summary = None
+        document, board = self.window.document, self.window.board
+        if document is not None and board is not None:
+            self.summary = MarkSummary(document, self.window.inspector)
+            self.window.inspector.layout().insertWidget(3, self.summary)
+            board.selectionChangedIds.connect(self.summary.show_notes)
+            self.summary.show_notes(self.window.inspector.selected_ids())
+        self._update()
 
     def _update(self) -> None:
         has_doc = self.window.document is not None
