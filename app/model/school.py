@@ -201,14 +201,18 @@ def logic_origins(db: DbSession) -> dict[int, WorkloadOrigin]:
 
 
 def workload_items(db: DbSession) -> tuple[WorkloadItem, ...]:
-    """Every werkdruk post-it of the trajectory, in session, round and board order."""
+    """Every werkdruk post-it felt in the trajectory, in session, round and board order.
+
+    A theme round's werkdruk post-its answer "kansen om werkdruk te verlagen":
+    chances, not felt workload, so they are not among these.
+    """
     note, r, s = TABLES["note"], TABLES["round"], TABLES["session"]
     origins = logic_origins(db)
     rows = db.execute(
         select(note.c.id, note.c.round_id, note.c.text, note.c.workload_origin)
         .join(r, r.c.id == note.c.round_id)
         .join(s, s.c.id == r.c.session_id)
-        .where(note.c.kind == NoteKind.WERKDRUK)
+        .where(note.c.kind == NoteKind.WERKDRUK, r.c.kind != RoundKind.THEMES)
         .order_by(s.c.position, s.c.id, r.c.position, r.c.id, note.c.y, note.c.x, note.c.id)
     ).all()
     return tuple(

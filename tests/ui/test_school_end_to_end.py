@@ -1,9 +1,10 @@
 """Issue 11, item 7: a school's trajectory made by hand in the window, then its report.
 
 From an empty file, only through the main window's actions and widgets: the
-wizard, capturing and clustering post-its, clusters carried to themes,
-principles, chances, werkdruk origins, a small batenlogica, a renamed
-session and an edited question; the PDF then holds each of these.
+wizard, capturing and clustering post-its, clusters carried to themes and
+themes to subgroups, the theme forms filled from the board, principles,
+chances, werkdruk origins, a small batenlogica, a renamed session and an
+edited question; the PDF then holds each of these.
 """
 
 from __future__ import annotations
@@ -111,6 +112,20 @@ def test_a_trajectory_made_by_hand_gives_a_report_of_its_own(
     window.board.board_scene.clusters[cluster].setSelected(True)
     act(window, "clusters_to_themes")
 
+    # Session 2: a subgroup per theme, its post-its taken over into the theme's lists.
+    window.show_round(round_of(window, RoundKind.THEMES))
+    act(window, "themes_to_subgroups")
+    theme_subgroup = window.capture.subgroup.itemText(0)
+    assert "Ouders en kind erbij" in theme_subgroup
+    capture(qtbot, window, theme_subgroup, ["Koffie-inloop op vrijdag", "Minder mail naar ouders"])
+    pick(window, "Minder mail naar ouders")
+    kinds = window.inspector.kind
+    kinds.setFocus()
+    qtbot.keyClick(kinds, Qt.Key.Key_Down)  # idee → werkdruk: a chance to lower workload
+    forms = window.session.forms
+    qtbot.mouseClick(forms.take_over, Qt.MouseButton.LeftButton)
+    window.show_round(round_of(window, RoundKind.BROWN_PAPER))
+
     # Principles, chances, werkdruk origins.
     def principles(dialog: QDialog) -> None:
         dialog.findChild(QLineEdit, "name").setText("Vertrouwen geven")
@@ -167,7 +182,14 @@ def test_a_trajectory_made_by_hand_gives_a_report_of_its_own(
     assert systems < werkdruk.index("Te veel mail")
     assert systems < werkdruk.index("Dubbel invoeren")  # from the batenlogica: burdens nothing
     chances = werkdruk[werkdruk.index("Kansen") :]
+    # a theme round's werkdruk post-it answers "kansen om werkdruk te verlagen": a chance
+    assert "3 plekken waar werkdruk wordt ervaren" in werkdruk
+    assert "Minder mail naar ouders" not in werkdruk[: werkdruk.index("Kansen")]
     assert "ICT-kansen om werkdruk te verlagen • Eén dashboard voor leraren" in chances
     assert "Andere verbeterkansen • Inloop voor ouders" in chances
     assert "WERKDRUK · SYSTEMEN" in text
+    theme = text[text.index("Thema A. Ouders en kind erbij") :]
+    assert "Vernieuwende initiatieven • Koffie-inloop op vrijdag" in theme
+    assert "Kansen om werkdruk te verlagen • Minder mail naar ouders" in theme
+    assert "Minder mail naar ouders (A. Ouders en kind erbij)" in chances
     assert "Nog leeg" not in text  # no section is left empty

@@ -8,7 +8,14 @@ from app.export import styles
 from app.export.data import ReportData
 from app.export.draft import Para
 from app.export.sections.common import Writer, bullets, distinct, dutch_list, hint, label
-from app.model.kinds import Chance, InitiativeCategory, LogicKind, NoteKind, WorkloadOrigin
+from app.model.kinds import (
+    Chance,
+    InitiativeCategory,
+    LogicKind,
+    NoteKind,
+    RoundKind,
+    WorkloadOrigin,
+)
 
 ORIGIN_GROUPS: tuple[tuple[WorkloadOrigin | None, str], ...] = (
     (WorkloadOrigin.PURPOSE, "Uit het werken aan de bedoeling"),
@@ -31,9 +38,15 @@ CHANCES_HINT = (
 
 
 def workload_groups(data: ReportData) -> list[tuple[str, list[str]]]:
-    """Every werkdruk post-it (and werkdruk element not made from one) by origin, in order."""
+    """Every werkdruk post-it (and werkdruk element not made from one) by origin, in order.
+
+    A theme round's werkdruk post-its are left out: they are chances to lower
+    workload, listed with the chances.
+    """
     grouped: dict[WorkloadOrigin | None, list[str]] = {o: [] for o, _ in ORIGIN_GROUPS}
     for _, rnd in data.rounds():
+        if rnd.kind is RoundKind.THEMES:
+            continue  # there werkdruk post-its answer "kansen om werkdruk te verlagen"
         for note in rnd.notes:
             if note.kind is NoteKind.WERKDRUK:
                 grouped[note.origin].append(note.text)
