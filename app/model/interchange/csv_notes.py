@@ -30,7 +30,6 @@ from app.model.store import WorkshopStore
 COLUMNS = ("session", "round", "subgroup", "kind", "cluster", "text", "votes")
 REQUIRED = ("session", "round", "kind", "text")
 OPTIONAL_COLUMNS = ("subgroup", "cluster", "votes", "chance")
-CHANCE_COLUMN = "chance"  # written only when a post-it is marked
 MAX_VOTES = 1_000_000
 HEADER_ALIASES = {
     "sessie": "session",
@@ -444,7 +443,7 @@ def export_notes_csv(store: WorkshopStore, path: Path | str) -> int:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     marked = any(row[-1] for row in rows)
-    writer.writerow((*COLUMNS, CHANCE_COLUMN) if marked else COLUMNS)
+    writer.writerow((*COLUMNS, "chance") if marked else COLUMNS)  # only when a post-it is marked
     writer.writerows(rows if marked else (row[:-1] for row in rows))
     write_atomically(Path(path), buffer.getvalue())
     return len(rows)
