@@ -186,6 +186,20 @@ def test_export_pdf_calls_the_report(demo_file, tmp_path, monkeypatch, capsys):
     assert "7 pages" in captured.out and "a glyph is missing" in captured.err
 
 
+def test_export_pdf_on_a3_when_asked(demo_file, tmp_path, monkeypatch):
+    papers: list[str] = []
+
+    def write_report(store: WorkshopStore, path: Path, paper: str = "a4") -> object:
+        papers.append(paper)
+        return types.SimpleNamespace(path=Path(path), pages=1, warnings=())
+
+    module = types.ModuleType("app.export.report")
+    module.write_report = write_report  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "app.export.report", module)
+    assert main(["export", str(demo_file), "--pdf", str(tmp_path / "r.pdf"), "--a3"]) == 0
+    assert papers == ["a3"]
+
+
 def test_export_pdf_without_the_report_module(demo_file, tmp_path, monkeypatch, capsys):
     monkeypatch.setitem(sys.modules, "app.export.report", None)
     assert main(["export", str(demo_file), "--pdf", str(tmp_path / "r.pdf")]) == 1
