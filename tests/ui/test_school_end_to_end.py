@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
@@ -27,14 +26,9 @@ from sqlalchemy import select
 from app.model.entities import Cluster, Note, Round
 from app.model.kinds import LogicKind, RoundKind
 from tests.export.helpers import normalise, pdf_pages
+from tests.ui.test_school_panels import act
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def act(window, name: str) -> None:
-    action = window.findChild(QAction, name)
-    assert action is not None and action.isEnabled(), name
-    action.trigger()
 
 
 def wizard_script(qtbot):
