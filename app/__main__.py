@@ -53,9 +53,9 @@ commands:
                  cluster,text,votes; ',' or ';' separated) or a whole workshop
                  from a JSON export (only into an empty workshop); FILE is
                  created when it does not exist
-  export FILE (--csv OUT | --json OUT | --pdf OUT)
+  export FILE (--csv OUT | --json OUT | --pdf OUT [--a3])
                  write all post-its as CSV, the whole workshop as JSON, or
-                 the report as PDF
+                 the report as PDF (boards on A4; --a3 prints them on A3)
   check FILE     check the file's integrity and count what it holds, without
                  changing it (works while the workshop is open elsewhere)
 
@@ -111,6 +111,7 @@ def command_parser() -> argparse.ArgumentParser:
     target.add_argument("--csv", type=Path, metavar="OUT.csv", help="all post-its as CSV")
     target.add_argument("--json", type=Path, metavar="OUT.json", help="the whole workshop")
     target.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the report")
+    exp.add_argument("--a3", action="store_true", help="print the report's boards on A3")
     check = verbs.add_parser(
         "check", prog=f"{PROG} check", help="integrity and counts, without changing the file"
     )
@@ -193,7 +194,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     with WorkshopStore.snapshot(args.file) as store:
         if args.csv is not None:
-            from app.model.interchange.csv_notes import export_notes_csv
+            from app.model.interchange.csv_export import export_notes_csv
 
             count = export_notes_csv(store, args.csv)
             print(f"wrote {count} notes to {args.csv}")
@@ -207,7 +208,8 @@ def run_export(args: argparse.Namespace) -> int:
                 from app.export.report import write_report
             except ImportError:
                 raise WorkshopError("the PDF report is not available yet") from None
-            result = write_report(store, args.pdf)
+            paper = {"paper": "a3"} if args.a3 else {}
+            result = write_report(store, args.pdf, **paper)
             print(f"wrote the report ({result.pages} pages) to {result.path}")
             for warning in result.warnings:
                 print(f"warning: {warning}", file=sys.stderr)

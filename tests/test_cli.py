@@ -162,7 +162,11 @@ def test_export_csv(demo_file, tmp_path, capsys):
     out = tmp_path / "notes.csv"
     assert main(["export", str(demo_file), "--csv", str(out)]) == 0
     assert "wrote 126 notes" in capsys.readouterr().out
-    assert out.read_bytes() == (EXAMPLES / "notes.csv").read_bytes()
+    # The example plus the demo's chance marks, in the optional last column.
+    rows = out.read_text(encoding="utf-8").splitlines()
+    assert rows[0].endswith(",chance")
+    plain = "".join(row.rsplit(",", 1)[0] + "\n" for row in rows)
+    assert plain == (EXAMPLES / "notes.csv").read_text(encoding="utf-8")
 
 
 def test_export_pdf_calls_the_report(demo_file, tmp_path, monkeypatch, capsys):
@@ -181,6 +185,20 @@ def test_export_pdf_calls_the_report(demo_file, tmp_path, monkeypatch, capsys):
     assert written == [tmp_path / "r.pdf"]
     captured = capsys.readouterr()
     assert "7 pages" in captured.out and "a glyph is missing" in captured.err
+
+
+def test_export_pdf_on_a3_when_asked(demo_file, tmp_path, monkeypatch):
+    papers: list[str] = []
+
+    def write_report(store: WorkshopStore, path: Path, paper: str = "a4") -> object:
+        papers.append(paper)
+        return types.SimpleNamespace(path=Path(path), pages=1, warnings=())
+
+    module = types.ModuleType("app.export.report")
+    module.write_report = write_report  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "app.export.report", module)
+    assert main(["export", str(demo_file), "--pdf", str(tmp_path / "r.pdf"), "--a3"]) == 0
+    assert papers == ["a3"]
 
 
 def test_export_pdf_without_the_report_module(demo_file, tmp_path, monkeypatch, capsys):

@@ -103,10 +103,11 @@ def _note(figure: Figure, note: NoteData, show_kind: bool, with_text: bool) -> N
     figure.shapes.append(Box(rect, note_fill(note), "#7A6A50", 0.8))
     bottom = VOTE_BAND if note.votes or show_kind else 0.0
     inner = Rect(rect.x + PAD, rect.y + PAD, rect.w - 2 * PAD, rect.h - 2 * PAD - bottom)
-    if with_text:
-        figure.shapes.append(
-            fitted_text(plain(note.text), inner, styles.NOTE_TEXT_SIZE, styles.NOTE_TEXT_MIN)
-        )
+    if not with_text:
+        return  # an overview: kind labels and votes are read on the detail pages
+    figure.shapes.append(
+        fitted_text(plain(note.text), inner, styles.NOTE_TEXT_SIZE, styles.NOTE_TEXT_MIN)
+    )
     base_y = rect.bottom - PAD - VOTE_SIZE / 2
     if show_kind:
         label = NOTE_KIND_LABELS[note.kind][0]

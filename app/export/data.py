@@ -10,7 +10,14 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from app.model.kinds import InitiativeCategory, LogicKind, NoteKind, RoundKind
+from app.model.kinds import (
+    Chance,
+    InitiativeCategory,
+    LogicKind,
+    NoteKind,
+    RoundKind,
+    WorkloadOrigin,
+)
 from app.model.layout import Rect
 
 
@@ -32,6 +39,8 @@ class NoteData:
     votes: int
     colour: str
     tags: frozenset[str]
+    chance: Chance | None = None
+    origin: WorkloadOrigin | None = None  # werkdruk only: by hand, else from the batenlogica
 
 
 @dataclass(frozen=True)
@@ -126,6 +135,8 @@ class LogicNodeData:
     theme_id: int | None
     x: float
     y: float
+    chance: Chance | None = None
+    origin: WorkloadOrigin | None = None  # werkdruk only: the analysis's classification
 
 
 @dataclass(frozen=True)
@@ -171,6 +182,11 @@ class ReportData:
     principles: tuple[PrincipleData, ...]
     initiatives: tuple[InitiativeData, ...]
     logic: LogicData
+
+    def is_empty(self) -> bool:
+        """Nothing written yet: the report is a cover only, without how-to-fill hints."""
+        notes = any(r.notes for _, r in self.rounds())
+        return not (notes or self.themes or self.principles or self.logic.nodes)
 
     def rounds(self) -> Iterator[tuple[SessionData, RoundData]]:
         for session in self.sessions:

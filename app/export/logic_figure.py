@@ -18,7 +18,7 @@ from app.model.batenlogica.layout import BAND_PAD as THEME_PAD
 from app.model.batenlogica.layout import BAND_TITLE as THEME_BAND
 from app.model.batenlogica.layout import COLUMN_HEADER, COLUMN_PAD, NODE_W, column_x, node_size
 from app.model.batenlogica.routing import arrow_segments, theme_members, tip
-from app.model.kinds import LOGIC_KIND_LABELS, LogicKind
+from app.model.kinds import LOGIC_KIND_LABELS, LogicKind, WorkloadOrigin
 from app.model.layout import Rect
 
 PAD = 8.0
@@ -31,6 +31,7 @@ EDGE_WIDTH = 1.8
 COLUMN_FILL = "#F4F4F4"
 MARGIN = 24.0
 COLUMN_TITLES = ("Oplossingen", "Activiteiten", "Baten", "Bedoeling")
+ORIGIN_TAGS = {WorkloadOrigin.PURPOSE: " · BEDOELING", WorkloadOrigin.SYSTEMS: " · SYSTEMEN"}
 
 
 def node_rect(node: LogicNodeData) -> Rect:
@@ -112,7 +113,7 @@ def _node(figure: Figure, node: LogicNodeData, rect: Rect) -> None:
     dash = (5.0, 3.0) if node.kind is LogicKind.WERKDRUK else None
     width = 2.6 if node.kind is LogicKind.BEDOELING else 1.0
     figure.shapes.append(Box(rect, styles.LOGIC_FILL[node.kind], "#333333", width, dash, 6.0))
-    tag = LOGIC_KIND_LABELS[node.kind][0].upper()
+    tag = LOGIC_KIND_LABELS[node.kind][0].upper() + ORIGIN_TAGS.get(node.origin, "")
     figure.shapes.append(Text(rect.x + PAD, rect.y + 4, (tag,), TAG_SIZE, fonts.BOLD, "#555555"))
     inner = Rect(rect.x + 10, rect.y + 20, rect.w - 20, rect.h - 25)
     label = fitted_text(plain(node.label), inner, LABEL_SIZE, 8.0, centred=True)

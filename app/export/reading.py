@@ -26,6 +26,8 @@ from app.export.data import (
     ThemeData,
 )
 from app.export.findings import find_logic_findings
+from app.model.batenlogica.analysis import LogicAnalysis
+from app.model.batenlogica.graph import load_graph
 from app.model.entities import (
     Action,
     Cluster,
@@ -42,8 +44,9 @@ from app.model.entities import (
     Theme,
     Workshop,
 )
-from app.model.kinds import InitiativeCategory, LogicKind, NoteKind, RoundKind
+from app.model.kinds import InitiativeCategory, LogicKind, NoteKind, RoundKind, WorkloadOrigin
 from app.model.layout import Rect
+from app.model.school import logic_origins
 from app.model.store import WorkshopStore
 
 _TAG_SPLIT = re.compile(r"[\s,;]+")
@@ -98,6 +101,7 @@ def _sessions(db: DbSession) -> tuple[SessionData, ...]:
     for c in db.scalars(select(Cluster).order_by(Cluster.y, Cluster.x, Cluster.id)):
         clusters[c.round_id].append(ClusterData(c.id, c.title, c.colour, Rect(c.x, c.y, c.w, c.h)))
     notes: dict[int, list[NoteData]] = defaultdict(list)
+    origins = logic_origins(db)
     for n in db.scalars(select(Note).order_by(Note.y, Note.x, Note.id)):
         notes[n.round_id].append(
             NoteData(
@@ -110,6 +114,8 @@ def _sessions(db: DbSession) -> tuple[SessionData, ...]:
                 n.votes,
                 n.colour,
                 parse_tags(n.tags),
+                n.chance,
+                _origin(n, origins),
             )
         )
     rounds: dict[int, list[RoundData]] = defaultdict(list)
@@ -129,6 +135,13 @@ def _sessions(db: DbSession) -> tuple[SessionData, ...]:
         SessionData(s.id, s.title, s.date, tuple(rounds[s.id]))
         for s in db.scalars(select(Session).order_by(Session.position, Session.id))
     )
+
+
+def _origin(note: Note, from_logic: dict[int, WorkloadOrigin]) -> WorkloadOrigin | None:
+    """A werkdruk post-it's origin: the hand choice overrides the batenlogica."""
+    if note.kind != NoteKind.WERKDRUK:
+        return None
+    return note.workload_origin or from_logic.get(note.id)
 
 
 def _initiatives(db: DbSession, principle_names: dict[int, str]) -> tuple[InitiativeData, ...]:
@@ -159,9 +172,20 @@ def _initiatives(db: DbSession, principle_names: dict[int, str]) -> tuple[Initia
 
 
 def _logic(db: DbSession) -> LogicData:
+    rows = db.scalars(select(LogicNode).order_by(LogicNode.id)).all()
+    analysis = LogicAnalysis(load_graph(db)) if rows else None
     nodes = tuple(
-        LogicNodeData(n.id, LogicKind(n.kind), n.label, n.theme_id, n.x, n.y)
-        for n in db.scalars(select(LogicNode).order_by(LogicNode.id))
+        LogicNodeData(
+            n.id,
+            LogicKind(n.kind),
+            n.label,
+            n.theme_id,
+            n.x,
+            n.y,
+            n.chance,
+            _node_origin(analysis, n) if analysis else None,
+        )
+        for n in rows
     )
     edges = tuple(
         (cause, effect)
@@ -170,3 +194,10 @@ def _logic(db: DbSession) -> LogicData:
         )
     )
     return LogicData(nodes, edges, find_logic_findings(db) if nodes else LogicFindings())
+
+
+def _node_origin(analysis: LogicAnalysis, node: LogicNode) -> WorkloadOrigin | None:
+    if node.kind != LogicKind.WERKDRUK:
+        return None
+    purpose = analysis.burdens_purpose(node.id)
+    return WorkloadOrigin.PURPOSE if purpose else WorkloadOrigin.SYSTEMS

@@ -196,7 +196,9 @@ def _layout(doc: ReportDocument, story: list[Flowable], canvas: type[Canvas]) ->
     doc.contents.afterBuild()
 
 
-def render(data: ReportData, target: str, progress: Progress | None = None) -> int:
+def render(
+    data: ReportData, target: str, progress: Progress | None = None, paper: str = "a4"
+) -> int:
     """Lay out the report of ``data`` into ``target``; returns the number of pages.
 
     A draft pass (nothing painted) finds the page of every heading, the
@@ -204,7 +206,7 @@ def render(data: ReportData, target: str, progress: Progress | None = None) -> i
     the final pass paints with those page numbers, and repeats in the rare
     case that the real numbers moved a heading after all.
     """
-    story = build_story(data, dt.date.today())
+    story = build_story(data, dt.date.today(), paper)
     doc = ReportDocument(target, data, contents_of(story), progress)
     _layout(doc, story, DraftCanvas)
     a85 = rl_config.useA85
@@ -220,9 +222,12 @@ def render(data: ReportData, target: str, progress: Progress | None = None) -> i
 
 
 def write_report(
-    store: WorkshopStore, path: Path | str, progress: Progress | None = None
+    store: WorkshopStore, path: Path | str, progress: Progress | None = None, paper: str = "a4"
 ) -> ReportResult:
-    """Write the visualised bedoeling of the workshop in ``store`` as a PDF at ``path``."""
+    """Write the visualised bedoeling of the workshop in ``store`` as a PDF at ``path``.
+
+    Boards print on ``paper`` ("a4", the school's printer, or "a3" when asked for).
+    """
     path = Path(path)
     check_target(path, store.source)  # before the work, not only when it is done
     report = progress or (lambda done, total, label: None)
@@ -231,6 +236,6 @@ def write_report(
     warnings = font_warnings(data)
     report(PROGRESS_READ, PROGRESS_TOTAL, "Verslag samenstellen")
     with atomic_target(path, store.source) as temp:
-        pages = render(data, temp, progress)
+        pages = render(data, temp, progress, paper)
     report(PROGRESS_TOTAL, PROGRESS_TOTAL, "Klaar")
     return ReportResult(path, pages, warnings)

@@ -27,9 +27,9 @@ SECTIONS = (
 )
 
 
-def build_story(data: ReportData, made_on: dt.date) -> list[Flowable]:
+def build_story(data: ReportData, made_on: dt.date, paper: str = "a4") -> list[Flowable]:
     """Cover and contents, then every section that has something to show, in the method's order."""
-    writer = Writer()
+    writer = Writer(paper=paper)
     body: list[Flowable] = []
     for section in SECTIONS:
         body += section(data, writer)

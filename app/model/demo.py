@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +23,15 @@ from app.model.batenlogica.layout import compute_layout
 from app.model.entities import TABLES
 from app.model.errors import FileError
 from app.model.interchange.csv_notes import ImportNotes, read_notes_csv
-from app.model.kinds import InitiativeCategory, NoteKind, RoundState, parse_logic_kind
+from app.model.kinds import (
+    Chance,
+    InitiativeCategory,
+    LogicKind,
+    NoteKind,
+    RoundState,
+    WorkloadOrigin,
+    parse_logic_kind,
+)
 from app.model.ops.primitives import Batch, Delete, Insert, Op, Tx, Update
 from app.model.ops.setup import MIXED_COLOURS
 from app.model.queries import has_content
@@ -88,11 +95,23 @@ WORKLOAD_CHANCES = {
     "D": ("Eén keer invoeren, overal zien", "Stoppen met dubbele verantwoording"),
     "E": ("Eén overdrachtsformulier per groep",),
 }
-ICT_WORDS = re.compile(
-    r"\b(ict|systeem|systemen|leerlingvolgsysteem|digita\w*|digiduif|dashboard|snappet|esis|"
-    r"website|mail|informatievoorziening|portfolio)\b|op te veel plekken|overschrijven",
-    re.IGNORECASE,
-)
+# The case's chances (question 8), marked as a facilitator would: three ICT chances for lowering
+# werkdruk, four for the bedoeling. Other improvement chances are the themes' workload lists.
+NOTE_CHANCES = {
+    "Eén dashboard voor leraren": Chance.ICT_WORKLOAD,
+    "Op één blad: hoe gaat het met het kind?": Chance.ICT_WORKLOAD,
+    "Digitale studiewijzer voor ouders": Chance.ICT_PURPOSE,
+    "Ouders laten meekijken in het leerlingvolgsysteem": Chance.ICT_PURPOSE,
+    "Portfolio voor talentontwikkeling": Chance.ICT_PURPOSE,
+    "Vloggende leraar: rekenles als vlog": Chance.ICT_PURPOSE,
+}
+ELEMENT_CHANCES = {"Marktonderzoek naar één integraal systeem": Chance.ICT_WORKLOAD}
+# The brown paper's two werkdruk clusters, as the facilitator classifies the post-its by hand
+# where the batenlogica holds no element made from them.
+WORKLOAD_CLUSTERS = {
+    "In het werken aan de bedoeling": WorkloadOrigin.PURPOSE,
+    "In de organisatie en manier van werken": WorkloadOrigin.SYSTEMS,
+}
 
 
 def _csv_rows(name: str) -> Iterator[dict[str, str]]:
@@ -155,7 +174,7 @@ class _Outcome(Op):
         self._subgroups(tx, undo, rounds)
         self._logic(tx, undo)
         self._initiatives(tx, undo, rounds[-1])
-        self._ict_tags(tx, undo)
+        self._marks(tx, undo)
         closed = {r: {"state": RoundState.CLOSED} for r in rounds[:2]}
         _update(tx, undo, "round", closed)
         return Batch(tuple(reversed(undo)))
@@ -299,12 +318,34 @@ class _Outcome(Op):
     def _initiative(theme_id: int, title: str, category: InitiativeCategory) -> dict[str, Any]:
         return {"theme_id": theme_id, "title": title, "category": category}
 
-    def _ict_tags(self, tx: Tx, undo: list[Op]) -> None:
-        """Mark post-its about ICT and systems, for the report's ICT chances."""
-        note = TABLES["note"]
-        rows = tx.conn.execute(select(note.c.id, note.c.text)).all()
-        tags = {i: {"tags": "ict"} for i, text in rows if ICT_WORDS.search(text)}
-        _update(tx, undo, "note", tags)
+    def _marks(self, tx: Tx, undo: list[Op]) -> None:
+        """The case's chances, and the werkdruk origins the batenlogica does not give."""
+        note, node = TABLES["note"], TABLES["logic_node"]
+        notes = _ids_by(tx.conn, "note", "text")
+        nodes = _ids_by(tx.conn, "logic_node", "label")
+        _update(tx, undo, "note", {notes[t]: {"chance": c} for t, c in NOTE_CHANCES.items()})
+        elements = {nodes[t]: {"chance": c} for t, c in ELEMENT_CHANCES.items()}
+        _update(tx, undo, "logic_node", elements)
+        links = TABLES["logic_node_source"]
+        placed = set(
+            tx.conn.scalars(
+                select(links.c.note_id)
+                .join(node, node.c.id == links.c.node_id)
+                .where(node.c.kind == LogicKind.WERKDRUK)
+            )
+        )
+        cluster = TABLES["cluster"]
+        rows = tx.conn.execute(
+            select(note.c.id, cluster.c.title)
+            .join(cluster, cluster.c.id == note.c.cluster_id)
+            .where(note.c.kind == NoteKind.WERKDRUK)
+        ).all()
+        origins = {
+            i: {"workload_origin": WORKLOAD_CLUSTERS[title]}
+            for i, title in rows
+            if i not in placed and title in WORKLOAD_CLUSTERS
+        }
+        _update(tx, undo, "note", origins)
 
 
 def demo_op() -> Op:

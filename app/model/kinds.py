@@ -122,3 +122,30 @@ def parse_logic_kind(word: str) -> LogicKind:
         raise InvalidValue(
             "unknown kind {word!r} (expected one of: {allowed})", word=word, allowed=allowed
         ) from None
+
+
+CHANCE_ALIASES: dict[str, Chance] = {
+    **{k.value: k for k in Chance},
+    "ict-kans werkdruk": Chance.ICT_WORKLOAD,
+    "ict-kans voor werkdrukverlaging": Chance.ICT_WORKLOAD,
+    "ict workload": Chance.ICT_WORKLOAD,
+    "ict-kans bedoeling": Chance.ICT_PURPOSE,
+    "ict-kans voor de bedoeling": Chance.ICT_PURPOSE,
+    "ict purpose": Chance.ICT_PURPOSE,
+    "verbeterkans": Chance.IMPROVEMENT,
+    "andere verbeterkans": Chance.IMPROVEMENT,
+}
+
+
+def parse_chance(word: str) -> Chance | None:
+    """A chance mark in Dutch or English (``ict_workload``, ``ICT-kans bedoeling``); empty: None."""
+    key = " ".join(word.replace("_", " ").split()).lower()
+    if not key:
+        return None
+    found = CHANCE_ALIASES.get(key) or CHANCE_ALIASES.get(key.replace(" ", "_"))
+    if found is None:
+        allowed = ", ".join(k.value for k in Chance)
+        raise InvalidValue(
+            "unknown chance {word!r} (expected one of: {allowed})", word=word, allowed=allowed
+        )
+    return found

@@ -150,6 +150,15 @@ CATALOGUE = (
         "ModelError", "{column} must be more than 0 and at most {most} (not {value})"
     ),
     QT_TRANSLATE_NOOP("ModelError", "the {column} is longer than {most} characters ({length})"),
+    QT_TRANSLATE_NOOP("ModelError", "A name may not be empty."),
+    QT_TRANSLATE_NOOP("ModelError", "Nothing to change."),
+    QT_TRANSLATE_NOOP("ModelError", "These post-its or clusters are already principles."),
+    QT_TRANSLATE_NOOP("ModelError", "Choose a theme to keep and at least one other theme."),
+    QT_TRANSLATE_NOOP("ModelError", "Only post-its and batenlogica elements can be marked."),
+    QT_TRANSLATE_NOOP("ModelError", "Some of these items no longer exist."),
+    QT_TRANSLATE_NOOP("ModelError", "Only werkdruk post-its have an origin."),
+    QT_TRANSLATE_NOOP("ModelError", "These rounds are not all in this session."),
+    QT_TRANSLATE_NOOP("ModelError", "unknown chance {word!r} (expected one of: {allowed})"),
 )
 
 

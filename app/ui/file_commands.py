@@ -23,7 +23,8 @@ from app.export.pictures import (
 from app.export.report import write_report
 from app.model.demo import build_demo
 from app.model.errors import WorkshopError
-from app.model.interchange.csv_notes import ImportNotes, export_notes_csv, read_notes_csv
+from app.model.interchange.csv_export import export_notes_csv
+from app.model.interchange.csv_notes import ImportNotes, read_notes_csv
 from app.model.interchange.json_workshop import export_workshop_json
 from app.model.store import WorkshopStore
 from app.ui.document import Document

@@ -1599,6 +1599,40 @@
     <message>
         <source>the {column} is longer than {most} characters ({length})</source>
         <translation>de {column} is langer dan {most} tekens ({length})</translation>
+        <source>A name may not be empty.</source>
+        <translation>Een naam mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Er is niets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>These post-its or clusters are already principles.</source>
+        <translation>Deze post-its of clusters zijn al organisatieprincipes.</translation>
+    </message>
+    <message>
+        <source>Choose a theme to keep and at least one other theme.</source>
+        <translation>Kies een thema om te houden en minstens één ander thema.</translation>
+    </message>
+    <message>
+        <source>Only post-its and batenlogica elements can be marked.</source>
+        <translation>Alleen post-its en elementen van de batenlogica kunnen gemarkeerd worden.</translation>
+    </message>
+    <message>
+        <source>Some of these items no longer exist.</source>
+        <translation>Sommige van deze onderdelen bestaan niet meer.</translation>
+    </message>
+    <message>
+        <source>Only werkdruk post-its have an origin.</source>
+        <translation>Alleen werkdruk-post-its hebben een herkomst.</translation>
+    </message>
+    <message>
+        <source>These rounds are not all in this session.</source>
+        <translation>Deze rondes horen niet allemaal bij deze sessie.</translation>
+    </message>
+    <message>
+        <source>unknown chance {word!r} (expected one of: {allowed})</source>
+        <translation>onbekende kans {word!r} (verwacht een van: {allowed})</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2139,284 @@
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>School</name>
+    <message>
+        <source>&amp;No chance</source>
+        <translation>&amp;Geen kans</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions and rounds…</source>
+        <translation>&amp;Sessies en rondes…</translation>
+    </message>
+    <message>
+        <source>&amp;Trajectory</source>
+        <translation>&amp;Traject</translation>
+    </message>
+    <message>
+        <source>&amp;Workload origin</source>
+        <translation>&amp;Herkomst werkdruk</translation>
+    </message>
+    <message>
+        <source>Add plenary round</source>
+        <translation>Plenaire ronde toevoegen</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Sessie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the principle typed beside the list</source>
+        <translation>Het principe toevoegen dat naast de lijst is getypt</translation>
+    </message>
+    <message>
+        <source>As the &amp;benefits logic says</source>
+        <translation>Zoals de &amp;batenlogica zegt</translation>
+    </message>
+    <message>
+        <source>Brown paper</source>
+        <translation>Bruin papier</translation>
+    </message>
+    <message>
+        <source>C&amp;hance</source>
+        <translation>&amp;Kans</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Met datum</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit round</source>
+        <translation>Ronde wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Sessie wijzigen</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Free round</source>
+        <translation>Vrije ronde</translation>
+    </message>
+    <message>
+        <source>From &amp;systems and ways of working</source>
+        <translation>Uit &amp;systemen en manier van werken</translation>
+    </message>
+    <message>
+        <source>From working on the &amp;purpose</source>
+        <translation>Uit het werken aan de &amp;bedoeling</translation>
+    </message>
+    <message>
+        <source>ICT chance for lowering &amp;workload</source>
+        <translation>ICT-kans voor &amp;werkdrukverlaging</translation>
+    </message>
+    <message>
+        <source>ICT chance for the &amp;purpose</source>
+        <translation>ICT-kans voor de &amp;bedoeling</translation>
+    </message>
+    <message>
+        <source>Kind of round</source>
+        <translation>Soort ronde</translation>
+    </message>
+    <message>
+        <source>Mark chance</source>
+        <translation>Kans markeren</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge into current…</source>
+        <translation>Samenvoegen met het huidige…</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;principles…</source>
+        <translation>Organisatie&amp;principes…</translation>
+    </message>
+    <message>
+        <source>Organisation principles</source>
+        <translation>Organisatieprincipes</translation>
+    </message>
+    <message>
+        <source>Other &amp;improvement chance</source>
+        <translation>Andere &amp;verbeterkans</translation>
+    </message>
+    <message>
+        <source>Per policy theme</source>
+        <translation>Per beleidsthema</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenair</translation>
+    </message>
+    <message>
+        <source>Plenary (everyone together)</source>
+        <translation>Plenair (iedereen samen)</translation>
+    </message>
+    <message>
+        <source>Policy &amp;themes…</source>
+        <translation>Beleids&amp;thema's…</translation>
+    </message>
+    <message>
+        <source>Policy themes</source>
+        <translation>Beleidsthema's</translation>
+    </message>
+    <message>
+        <source>Purpose (per stakeholder group)</source>
+        <translation>Bedoeling (per geleding)</translation>
+    </message>
+    <message>
+        <source>Question(s)</source>
+        <translation>Vraag of vragen</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Volgorde wijzigen</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Ronde %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <source>Select post-its or elements first</source>
+        <translation>Selecteer eerst post-its of elementen</translation>
+    </message>
+    <message>
+        <source>Select werkdruk post-its first</source>
+        <translation>Selecteer eerst werkdruk-post-its</translation>
+    </message>
+    <message>
+        <source>Selection → p&amp;rinciples</source>
+        <translation>Selectie → p&amp;rincipes</translation>
+    </message>
+    <message>
+        <source>Selection → principles</source>
+        <translation>Selectie → principes</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sessie %1</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Themakleur</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Undo brings everything back.</source>
+        <translation>Ongedaan maken brengt alles terug.</translation>
+    </message>
+    <message>
+        <source>Werkdruk %1 (benefits logic: %2)</source>
+        <translation>Werkdruk %1 (batenlogica: %2)</translation>
+    </message>
+    <message>
+        <source>Working out initiatives</source>
+        <translation>Uitwerking initiatieven</translation>
+    </message>
+    <message>
+        <source>Workload origin</source>
+        <translation>Herkomst werkdruk</translation>
+    </message>
+    <message>
+        <source>Fold the other selected themes into the current one</source>
+        <translation>De andere geselecteerde thema's samenvoegen met het huidige</translation>
+    </message>
+    <message>
+        <source>Session “%1” will be deleted with its %2 round(s) and %3 post-it(s).</source>
+        <translation>Sessie “%1” wordt verwijderd, met %2 ronde(s) en %3 post-it(s).</translation>
+    </message>
+    <message>
+        <source>Round “%1” will be deleted with its %2 subgroup(s) and %3 post-it(s).</source>
+        <translation>Ronde “%1” wordt verwijderd, met %2 subgroep(en) en %3 post-it(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s): %1</source>
+        <translation>
+            <numerusform>%n onderdeel gemarkeerd: %1</numerusform>
+            <numerusform>%n onderdelen gemarkeerd: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add round</source>
+        <translation>Ronde toevoegen</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Kleur…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Principe</translation>
+    </message>
+    <message>
+        <source>Select post-its or clusters first</source>
+        <translation>Selecteer eerst post-its of clusters</translation>
+    </message>
+    <message>
+        <source>Sessions and rounds</source>
+        <translation>Sessies en rondes</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Chance: %1</source>
+        <translation>Kans: %1</translation>
+    </message>
+    <message>
+        <source>Werkdruk %1 (by hand; benefits logic: %2)</source>
+        <translation>Werkdruk %1 (met de hand; batenlogica: %2)</translation>
+    </message>
+    <message>
+        <source>Werkdruk %1</source>
+        <translation>Werkdruk %1</translation>
     </message>
 </context>
 </TS>

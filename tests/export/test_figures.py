@@ -90,15 +90,14 @@ def wide_board(subgroups: int, per_subgroup: int, loose: int = 0) -> RoundData:
     return RoundData(1, "Ronde", "", RoundKind.FREE, tuple(subs), (), tuple(notes))
 
 
-def test_a_huge_board_gets_a_detail_page_per_subgroup() -> None:
+def test_a_huge_board_gets_detail_pages_per_subgroup() -> None:
     rnd = wide_board(4, 100, loose=3)
     story = round_pages(SessionData(1, "Sessie", None, (rnd,)), rnd, Writer(), [])
     headings = [f.outline for f in story if isinstance(f, Heading)]
-    assert headings == [
-        "Sessie › Ronde",
-        *(f"Uitvergroting: Groep {s} (Ronde)" for s in range(4)),
-        "Uitvergroting: zonder subgroep (Ronde)",
-    ]
+    assert headings[0] == "Sessie › Ronde"
+    names = [h.split(" (Ronde)")[0] for h in headings[1:]]
+    expected = [*(f"Uitvergroting: Groep {s}" for s in range(4)), "Uitvergroting: zonder subgroep"]
+    assert list(dict.fromkeys(names)) == expected
 
 
 def test_a_subgroup_too_big_for_a3_is_split_in_parts() -> None:

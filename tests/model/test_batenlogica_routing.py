@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from app.model.batenlogica.layout import NODE_H, NODE_W, WORK_H, WORK_W, column_x
 from app.model.batenlogica.routing import (
     GAP_CLEARANCE,
+    LOOP_BEND,
     arrow_segments,
     theme_members,
     tip,
@@ -68,24 +69,25 @@ def test_skipping_arrows_never_cross_a_box_in_the_columns_between(
     assert x == (end.x if not backwards else end.right)  # it enters on the facing side
 
 
-def test_within_a_column_an_arrow_bows_out_beside_the_boxes_between() -> None:
+def test_within_a_column_an_arrow_bows_out_on_the_incoming_side() -> None:
     upper, between, lower = box(2, 0.0), box(2, 100.0), box(2, 200.0)
     segments = arrow_segments(upper, lower, [upper, between, lower], beside=True)
     points = curve_points(segments)
     assert crossed(points, [between]) == []
-    assert min(x for x, _ in points) >= upper.right - 0.01
+    assert max(x for x, _ in points) <= upper.x + 0.01
     end, angle = tip(segments)
-    assert end == (lower.right, 200.0)  # the middle of its right side
-    assert math.cos(angle) < 0  # the head points back left, into the box
+    assert end[0] == lower.x and lower.y <= end[1] < 200.0  # left side, above the middle
+    assert math.cos(angle) > 0  # the head points right, into the box like incoming arrows
 
 
-def test_workload_arrows_run_straight_up_to_the_activity_they_burden() -> None:
+def test_workload_arrows_loop_into_the_activity_they_burden() -> None:
     activity = box(1, 0.0)
     work = box(1, NODE_H / 2 + 10 + WORK_H / 2, WORK_W, WORK_H, (NODE_W - WORK_W) / 2)
     segments = arrow_segments(work, activity, [work, activity], beside=False)
     end, angle = tip(segments)
-    assert end == (activity.x + NODE_W / 2, activity.bottom)
-    assert math.sin(angle) < 0  # pointing up
+    assert end[0] == activity.x and end[1] > 0.0  # its left side, below the middle
+    assert math.cos(angle) > 0  # pointing into the box
+    assert min(x for x, _ in curve_points(segments)) <= activity.x - LOOP_BEND / 2
 
 
 def test_a_theme_frames_its_activities_and_the_workload_burdening_only_them() -> None:

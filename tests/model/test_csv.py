@@ -11,11 +11,8 @@ from sqlalchemy import select
 
 from app.model.entities import Cluster, Note, Round, Session, Subgroup
 from app.model.errors import ImportFormatError, RoundClosedError
-from app.model.interchange.csv_notes import (
-    export_notes_csv,
-    import_notes_csv,
-    read_notes_csv,
-)
+from app.model.interchange.csv_export import export_notes_csv
+from app.model.interchange.csv_notes import import_notes_csv, read_notes_csv
 from app.model.kinds import NoteKind, RoundState
 from app.model.layout import Rect
 from app.model.ops.edits import set_round_state

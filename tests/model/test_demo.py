@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,8 @@ from app.model.entities import (
     Workshop,
 )
 from app.model.errors import WorkshopError
-from app.model.kinds import InitiativeCategory, RoundKind, RoundState
+from app.model.kinds import Chance, InitiativeCategory, RoundKind, RoundState, WorkloadOrigin
+from app.model.school import workload_overview
 from app.model.store import WorkshopStore
 
 
@@ -143,13 +145,23 @@ def test_every_theme_has_all_three_lists(demo):
     assert pairs == {(t, c) for t in theme_ids for c in InitiativeCategory}
 
 
-def test_ict_notes_are_tagged(demo):
+def test_chances_are_marked_as_in_the_case_and_nothing_is_tagged(demo):
     with demo.read() as db:
-        tagged = set(db.scalars(select(Note.text).where(Note.tags == "ict")))
-        untagged = set(db.scalars(select(Note.text).where(Note.tags != "ict")))
-    assert "Informatie over leerlingen staat op te veel plekken" in tagged
-    assert "Eén dashboard voor leraren" in tagged
-    assert "Kindgesprekken van groep 1 t/m 8" in untagged
+        notes = db.execute(select(Note.chance).where(Note.chance.is_not(None))).scalars().all()
+        nodes = db.scalars(select(LogicNode.chance).where(LogicNode.chance.is_not(None))).all()
+        tags = db.scalars(select(Note.tags).where(Note.tags != "")).all()
+    marked = Counter([*notes, *nodes])
+    assert marked == {Chance.ICT_WORKLOAD: 3, Chance.ICT_PURPOSE: 4}
+    assert tags == []
+
+
+def test_werkdruk_is_classified_like_the_board_clusters(demo):
+    items = workload_overview(demo)
+    assert len(items) == 13
+    origins = Counter(w.origin for w in items)
+    assert origins == {WorkloadOrigin.PURPOSE: 6, WorkloadOrigin.SYSTEMS: 7}
+    # Placed in the batenlogica: the classification comes from there, not from a hand choice.
+    assert sum(1 for w in items if w.from_logic is not None and w.hand is None) == 5
 
 
 def test_demo_refuses_a_workshop_with_content(demo):

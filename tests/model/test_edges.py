@@ -15,7 +15,7 @@ from app.__main__ import main
 from app.model import atomic, backups
 from app.model.atomic import WriteError, atomic_target, remove_stale_temps
 from app.model.errors import InvalidValue, LockedError, StoreError
-from app.model.interchange.csv_notes import export_notes_csv
+from app.model.interchange.csv_export import export_notes_csv
 from app.model.interchange.json_workshop import export_workshop_json
 from app.model.limits import LimitError, check_row
 from app.model.ops import Update

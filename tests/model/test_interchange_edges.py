@@ -11,7 +11,8 @@ import pytest
 
 from app.model.errors import ImportFormatError
 from app.model.interchange.cells import neutralise, restore
-from app.model.interchange.csv_notes import apply_notes, export_notes_csv, read_notes_csv
+from app.model.interchange.csv_export import export_notes_csv
+from app.model.interchange.csv_notes import apply_notes, read_notes_csv
 from app.model.interchange.json_workshop import (
     export_workshop_json,
     read_workshop_json,

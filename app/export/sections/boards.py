@@ -6,13 +6,20 @@ from reportlab.platypus import Flowable
 
 from app.export import styles
 from app.export.board_figure import board_figure, region_of_subgroup
+from app.export.board_parts import parts
 from app.export.data import ReportData, RoundData, SessionData
 from app.export.draft import Para
-from app.export.figures import Figure, crop
+from app.export.figures import Figure, Text, crop
 from app.export.markup import para
 from app.export.sections.common import Writer, swatch
-from app.export.sections.pages import choose_page, figure_page, tiles, used_height
-from app.model.kinds import NOTE_KIND_LABELS
+from app.export.sections.pages import figure_page, used_height
+from app.model.kinds import NOTE_KIND_LABELS, NoteKind
+from app.model.layout import Rect
+from app.model.templates import THEME_QUESTIONS
+
+BOARD_MIN_PT = 9.0  # the smallest post-it text on the printed page
+NOTE_TEXT_SIZE = styles.NOTE_TEXT_SIZE
+THEME_KINDS = (NoteKind.BESTAAND, NoteKind.IDEE, NoteKind.WERKDRUK)
 
 OVERVIEW = (
     "Dit bord is te groot om in één keer leesbaar af te drukken. Hieronder de indeling; "
@@ -32,18 +39,48 @@ def round_title(session: SessionData, rnd: RoundData) -> str:
     return f"{session.title} › {rnd.title}"
 
 
+def smallest_text(figure: Figure) -> float:
+    """The smallest text on a board figure, in scene units: what must stay legible on paper."""
+    return min((s.size for s in figure.shapes if isinstance(s, Text)), default=NOTE_TEXT_SIZE)
+
+
+def board_page(bounds: Rect, top: list[Flowable], text: float, paper: str) -> tuple[str, bool]:
+    """The orientation of ``paper`` printing the board largest; True if ``text`` stays legible."""
+    best, scale = paper, 0.0
+    for page in (f"{paper}l", paper):
+        width, height = styles.frame_size(page)
+        fit = min(width / bounds.w, (height - used_height(top, width)) / bounds.h)
+        if fit > scale:
+            best, scale = page, fit
+    return best, text * scale >= BOARD_MIN_PT
+
+
+def asked(rnd: RoundData) -> str:
+    """The round's question, without the parts its board holds no answers to.
+
+    A theme round asks three questions, one per kind of post-it; a question
+    whose kind is not on the board is not printed above it.
+    """
+    parts = [p.strip() for p in rnd.question.split(" / ")]
+    if len(parts) == len(THEME_QUESTIONS) and parts == list(THEME_QUESTIONS):
+        kinds = {n.kind for n in rnd.notes}
+        parts = [p for p, kind in zip(parts, THEME_KINDS, strict=True) if kind in kinds]
+    return " / ".join(p for p in parts if p)
+
+
 def round_pages(
     session: SessionData, rnd: RoundData, writer: Writer, first: list[Flowable]
 ) -> list[Flowable]:
-    """The board of one round; split into a page per subgroup when it is too big to read."""
+    """The board of one round; split into parts per subgroup when it is too big to read."""
     figure = board_figure(rnd)
     if figure is None or not rnd.notes:
         return []
     top = [*first, writer.heading("", 1, round_title(session, rnd))]
-    if rnd.question.strip():
-        top.append(Para(para(rnd.question), styles.QUESTION))
+    question = asked(rnd)
+    if question:
+        top.append(Para(para(question), styles.QUESTION))
     top.append(legend(rnd))
-    page, legible = choose_page(figure.bounds, top, styles.NOTE_TEXT_SIZE)
+    page, legible = board_page(figure.bounds, top, smallest_text(figure), writer.paper)
     if legible:
         return figure_page(top, figure, page)
     top.insert(-1, Para(OVERVIEW, styles.SMALL))
@@ -52,19 +89,28 @@ def round_pages(
     for sub_id, name in parts:
         region = region_of_subgroup(rnd, sub_id)
         detail = board_figure(rnd, region) if region else None
-        if detail is not None:
-            story += detail_pages(detail, f"{name} ({rnd.title})", legend(rnd), writer)
+        notes = [n.rect for n in rnd.notes if region and region.contains(n.rect.x, n.rect.y)]
+        if detail is not None and notes:  # an empty subgroup's area gets no page
+            story += detail_pages(detail, notes, f"{name} ({rnd.title})", legend(rnd), writer)
     return story
 
 
-def detail_pages(detail: Figure, title: str, key: Para, writer: Writer) -> list[Flowable]:
-    """One subgroup's part of a big board; in overlapping parts if even that is too big."""
+def detail_pages(
+    detail: Figure, notes: list[Rect], title: str, key: Para, writer: Writer
+) -> list[Flowable]:
+    """One subgroup's part of a big board; cut between its post-its if even that is too big."""
     head = [writer.heading("Uitvergroting: ", 2, title), key]
-    page, legible = choose_page(detail.bounds, head, styles.NOTE_TEXT_SIZE)
+    text = smallest_text(detail)
+    page, legible = board_page(detail.bounds, head, text, writer.paper)
     if legible:
         return figure_page(head, detail, page)
-    width = styles.frame_size(page)[0]
-    regions = tiles(detail.bounds, page, used_height(head, width), styles.NOTE_TEXT_SIZE)
+    options = []
+    for turn in (f"{writer.paper}l", writer.paper):  # the orientation needing fewer parts
+        width, height = styles.frame_size(turn)
+        room = height - used_height(head, width)
+        found = parts(detail.bounds, notes, width, room, BOARD_MIN_PT / text)
+        options.append((len(found), turn != page, turn, found))
+    _, _, page, regions = min(options)
     story: list[Flowable] = []
     for n, region in enumerate(regions, start=1):
         part = f"{title}, deel {n} van {len(regions)}"

@@ -50,9 +50,10 @@ class Keys:
 
 @dataclass
 class Writer:
-    """What every section needs: fresh bookmark keys."""
+    """What every section needs: fresh bookmark keys, and the paper boards print on."""
 
     keys: Keys = field(default_factory=Keys)
+    paper: str = "a4"
 
     def heading(self, text: str, level: int, user_text: str = "") -> Heading:
         """A heading from fixed report words ``text`` plus escaped ``user_text``."""
@@ -124,3 +125,15 @@ def swatch(colour: str) -> str:
 
 def colour_or(colour: str, fallback: colors.Color) -> colors.Color:
     return colors.HexColor(styles.tint(colour, 0.7)) if styles.valid_colour(colour) else fallback
+
+
+def hint(text: str) -> Para:
+    """One line saying how to fill an empty section in the app."""
+    return Para(para(text), styles.MUTED_SMALL)
+
+
+def dutch_list(items: Sequence[str]) -> str:
+    """``a``, ``a en b``, ``a, b en c``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " en " + items[-1]

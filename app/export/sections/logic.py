@@ -9,7 +9,7 @@ from app.export.data import PurposeRoute, ReportData
 from app.export.draft import Para
 from app.export.figures import crop
 from app.export.logic_figure import logic_figure
-from app.export.sections.common import Writer, bullets, cell, grid, label, swatch
+from app.export.sections.common import Writer, bullets, cell, grid, hint, label, swatch
 from app.export.sections.pages import choose_page, figure_page, new_page, tiles, used_height
 from app.model.kinds import LOGIC_KIND_LABELS, LogicKind
 
@@ -24,12 +24,21 @@ EXPLANATION = (
 )
 
 
+LOGIC_HINT = (
+    "Nog leeg. In de app: open de batenlogica en maak elementen van post-its of clusters, "
+    "verbonden met pijlen van oorzaak naar gevolg."
+)
+
+
 def legend() -> Para:
     parts = [
         f"{swatch(styles.LOGIC_FILL[k])} {LOGIC_KIND_LABELS[k][0]}"
         for k in (LogicKind.OPLOSSING, LogicKind.ACTIVITEIT, LogicKind.BAAT, LogicKind.BEDOELING)
     ]
-    parts.append(f"{swatch(styles.LOGIC_FILL[LogicKind.WERKDRUK])} werkdruk (gestreept kader)")
+    parts.append(
+        f"{swatch(styles.LOGIC_FILL[LogicKind.WERKDRUK])} werkdruk (gestreept kader; "
+        "· BEDOELING of · SYSTEMEN zegt waar hij vandaan komt)"
+    )
     parts.append("gestippeld vlak: beleidsthema")
     return Para(
         "Legenda (de soort staat ook boven in elk vak): " + " · ".join(parts), styles.MUTED_SMALL
@@ -39,7 +48,9 @@ def legend() -> Para:
 def logic_section(data: ReportData, writer: Writer) -> list[Flowable]:
     figure = logic_figure(data.logic, data.themes)
     if figure is None:
-        return []
+        if data.is_empty():
+            return []
+        return [writer.heading("De batenlogica", 0), hint(LOGIC_HINT)]
     top: list[Flowable] = [
         writer.heading("De batenlogica", 0),
         Para(EXPLANATION, styles.SMALL),
@@ -84,13 +95,26 @@ def findings(data: ReportData, writer: Writer) -> list[Flowable]:
     return story
 
 
+def merged_routes(routes: tuple[PurposeRoute, ...]) -> list[tuple[list[str], PurposeRoute]]:
+    """Purposes reached by exactly the same themes and solutions share one row."""
+    rows: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[list[str], PurposeRoute]] = {}
+    for route in routes:
+        rows.setdefault((route.themes, route.solutions), ([], route))[0].append(route.purpose)
+    return list(rows.values())
+
+
 def routes_table(routes: tuple[PurposeRoute, ...]) -> Table:
     width = styles.frame_size("a4")[0]
     rows: list[list[object]] = [
         [cell("Bedoeling", True), cell("Beleidsthema's", True), cell("Oplossingen", True)]
     ]
-    for route in routes:
+    for purposes, route in merged_routes(routes):
         themes = bullets(route.themes, styles.CELL_BULLET) or [cell("–")]
         solutions = bullets(route.solutions, styles.CELL_BULLET) or [cell("–")]
-        rows.append([cell(route.purpose, True), themes, solutions])
+        names = (
+            [cell(purposes[0], True)]
+            if len(purposes) == 1
+            else bullets(purposes, styles.CELL_BULLET)
+        )
+        rows.append([names, themes, solutions])
     return grid(rows, (0.3 * width, 0.35 * width, 0.35 * width))

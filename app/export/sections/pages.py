@@ -52,10 +52,16 @@ def figure_page(top: list[Flowable], figure: Figure, page: str) -> list[Flowable
     return [*new_page(page), *top, FigureFlowable(figure, width, available)]
 
 
-def tiles(bounds: Rect, page: str, reserved: float, text_size: float) -> list[Rect]:
-    """Regions of ``bounds``, in reading order, each legible on its own ``page``."""
+def tiles(
+    bounds: Rect,
+    page: str,
+    reserved: float,
+    text_size: float,
+    min_pt: float = styles.MIN_PRINTED_PT,
+) -> list[Rect]:
+    """Regions of ``bounds``, in reading order, each legible (``min_pt``) on its own ``page``."""
     width, height = styles.frame_size(page)
-    scale = styles.MIN_PRINTED_PT / text_size * (1 + TILE_OVERLAP)  # room for the overlap
+    scale = min_pt / text_size * (1 + TILE_OVERLAP)  # room for the overlap
     columns = max(1, math.ceil(bounds.w * scale / width))
     rows = max(1, math.ceil(bounds.h * scale / (height - reserved)))
     w, h = bounds.w / columns, bounds.h / rows

@@ -9,7 +9,17 @@ from reportlab.platypus import Flowable
 from app.export import styles
 from app.export.data import NoteData, ReportData, RoundData
 from app.export.draft import Para
-from app.export.sections.common import Writer, bullets, cell, colour_or, grid, label
+from app.export.markup import para
+from app.export.sections.common import (
+    Writer,
+    bullets,
+    cell,
+    colour_or,
+    dutch_list,
+    grid,
+    hint,
+    label,
+)
 from app.export.sections.pages import new_page
 from app.model.kinds import LogicKind, NoteKind, RoundKind
 
@@ -19,6 +29,7 @@ class Who:
     name: str
     colour: str
     notes: list[str]
+    group: bool = False
 
 
 def purpose_notes(rnd: RoundData) -> list[NoteData]:
@@ -39,7 +50,7 @@ def who_is_happy(data: ReportData) -> list[Who]:
             group = data.group(sub.group_id) if sub else None
             if group is not None:
                 key: tuple = ("g", group.id)
-                who = Who(group.name, group.colour or (sub.colour if sub else ""), [])
+                who = Who(group.name, group.colour or (sub.colour if sub else ""), [], True)
                 order.setdefault(key, (0, group_pos[group.id], 0))
             elif sub is not None:
                 key = ("s", sub.name)
@@ -61,21 +72,41 @@ def rode_draden(data: ReportData) -> list[str]:
     return titles
 
 
+PURPOSE_HINT = (
+    "Nog leeg. In de app: schrijf in een bedoelingsronde per geleding post-its van de soort "
+    "‘bedoeling’ (Waar word je blij van?)."
+)
+
+
+def _lower(name: str) -> str:
+    """A group name inside a sentence: ``Ouders`` → ``ouders``, ``IB`` stays ``IB``."""
+    if len(name) > 1 and name[1].isupper():
+        return name
+    return name[:1].lower() + name[1:]
+
+
+def introduction(data: ReportData, table: list[Who]) -> str:
+    """The opening sentence, naming exactly the groups and rounds this workshop has."""
+    names = dutch_list([_lower(w.name) for w in table])
+    rounds = [r.title for _, r in data.rounds() if r.kind is RoundKind.PURPOSE and r.notes]
+    where = f" in {dutch_list([f'“{t}”' for t in rounds])}" if rounds else ""
+    who = "elke geleding" if any(w.group for w in table) else "elke subgroep"
+    if len(table) == 1:
+        return f"Waar worden {names} blij van? Dit schreven zij{where} op post-its."
+    return f"Waar worden {names} blij van? Dit is wat {who}{where} op post-its schreef."
+
+
 def purpose_section(data: ReportData, writer: Writer) -> list[Flowable]:
     table = who_is_happy(data)
     threads = rode_draden(data)
     summary = [n.label for n in data.logic.nodes if n.kind is LogicKind.BEDOELING]
     if not (table or threads or summary):
-        return []
-    story: list[Flowable] = [
-        *new_page("a4"),
-        writer.heading("De bedoeling", 0),
-        Para(
-            "Waar worden de leerlingen, ouders, leraren, directie en bestuur blij van? "
-            "Dit is wat elke geleding in de bedoelingsronde op post-its schreef.",
-            styles.BODY,
-        ),
-    ]
+        if data.is_empty():
+            return []
+        return [writer.heading("De bedoeling", 0), hint(PURPOSE_HINT)]
+    story: list[Flowable] = [*new_page("a4"), writer.heading("De bedoeling", 0)]
+    if table:
+        story.append(Para(para(introduction(data, table)), styles.BODY))
     if table:
         width = styles.frame_size("a4")[0]
         rows: list[list[object]] = [[cell("Wie", True), cell("… zijn blij als", True)]]

@@ -8,7 +8,7 @@ from app.export import styles
 from app.export.data import InitiativeData, ReportData, ThemeData
 from app.export.draft import Para
 from app.export.markup import para
-from app.export.sections.common import Writer, bullets, cell, distinct, grid, label
+from app.export.sections.common import Writer, bullets, cell, distinct, grid, hint, label
 from app.export.sections.pages import new_page
 from app.model.kinds import InitiativeCategory, LogicKind, NoteKind
 
@@ -92,10 +92,18 @@ def overview(data: ReportData) -> list[list[object]]:
     return rows
 
 
+THEMES_HINT = (
+    "Nog leeg. In de app: Traject → Beleidsthema's om een thema te maken, of neem clusters "
+    "mee als thema."
+)
+
+
 def themes_section(data: ReportData, writer: Writer) -> list[Flowable]:
-    blocks = [theme_block(data, t, writer) for t in data.themes]
     if not data.themes:
-        return []
+        if data.is_empty():
+            return []
+        return [writer.heading("Beleidsthema's", 0), hint(THEMES_HINT)]
+    blocks = [theme_block(data, t, writer) for t in data.themes]
     story: list[Flowable] = [*new_page("a4"), writer.heading("Beleidsthema's", 0)]
     story.append(
         Para(

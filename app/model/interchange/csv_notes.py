@@ -1,4 +1,4 @@
-"""Post-its to and from CSV: ``session,round,subgroup,kind,cluster,text,votes``.
+"""Post-its to and from CSV: ``session,round,subgroup,kind,cluster,text,votes[,chance]``.
 
 Import reads and checks the whole file before anything is written, then makes
 one operation (one transaction, one undo step) that finds or creates sessions,
@@ -21,14 +21,13 @@ from app.model.entities import TABLES
 from app.model.errors import ImportFormatError, InvalidValue
 from app.model.interchange.cells import (
     check_bounds,
-    neutralise_row,
     refuse_bad_header,
     refuse_nul,
     restore,
 )
-from app.model.interchange.files import decode_utf8, read_bytes, write_atomically
+from app.model.interchange.files import decode_utf8, read_bytes
 from app.model.interchange.placement import Board, Group
-from app.model.kinds import NoteKind, parse_note_kind
+from app.model.kinds import Chance, NoteKind, parse_chance, parse_note_kind
 from app.model.layout import Rect
 from app.model.ops.edits import ensure_rounds_open
 from app.model.ops.primitives import Batch, Insert, Op, Tx, Update
@@ -36,7 +35,7 @@ from app.model.store import WorkshopStore
 
 COLUMNS = ("session", "round", "subgroup", "kind", "cluster", "text", "votes")
 REQUIRED = ("session", "round", "kind", "text")
-OPTIONAL_COLUMNS = ("subgroup", "cluster", "votes")
+OPTIONAL_COLUMNS = ("subgroup", "cluster", "votes", "chance")
 MAX_VOTES = 1_000_000
 HEADER_ALIASES = {
     "sessie": "session",
@@ -45,6 +44,7 @@ HEADER_ALIASES = {
     "soort": "kind",
     "tekst": "text",
     "stemmen": "votes",
+    "kans": "chance",
 }
 
 SESSION, ROUND, SUBGROUP = TABLES["session"], TABLES["round"], TABLES["subgroup"]
@@ -63,6 +63,7 @@ class NoteRecord:
     cluster: str
     text: str
     votes: int
+    chance: Chance | None = None
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,7 @@ def _record(line: int, row: list[str], index: dict[str, int], width: int) -> Not
         cluster=values.get("cluster", ""),
         text=values["text"],
         votes=_votes(values.get("votes", "")),
+        chance=parse_chance(values.get("chance", "")),
     )
 
 
@@ -333,6 +335,7 @@ class ImportNotes(Op):
                     "kind": record.kind,
                     "text": record.text,
                     "votes": record.votes,
+                    "chance": record.chance,
                 }
             )
         ensure_rounds_open(tx, [r for r in plan if not names.is_new("round", r)])
@@ -400,54 +403,3 @@ def apply_notes(store: WorkshopStore, records: list[NoteRecord]) -> ImportResult
 def import_notes_csv(store: WorkshopStore, path: Path | str) -> ImportResult:
     """Import a notes CSV as one undoable step; a bad row raises before anything is written."""
     return apply_notes(store, read_notes_csv(path))
-
-
-# -- exporting -------------------------------------------------------------
-
-
-def note_rows(conn: Connection) -> list[tuple[str, str, str, str, str, str, str]]:
-    """Every note as a CSV row, by session, round and subgroup order, then reading order."""
-    query = (
-        select(
-            SESSION.c.title,
-            ROUND.c.title,
-            SUBGROUP.c.name,
-            NOTE.c.kind,
-            CLUSTER.c.title,
-            NOTE.c.text,
-            NOTE.c.votes,
-        )
-        .select_from(NOTE)
-        .join(ROUND, NOTE.c.round_id == ROUND.c.id)
-        .join(SESSION, ROUND.c.session_id == SESSION.c.id)
-        .outerjoin(SUBGROUP, NOTE.c.subgroup_id == SUBGROUP.c.id)
-        .outerjoin(CLUSTER, NOTE.c.cluster_id == CLUSTER.c.id)
-        .order_by(
-            SESSION.c.position,
-            SESSION.c.id,
-            ROUND.c.position,
-            ROUND.c.id,
-            SUBGROUP.c.id.is_(None),
-            SUBGROUP.c.position,
-            SUBGROUP.c.id,
-            NOTE.c.y,
-            NOTE.c.x,
-            NOTE.c.id,
-        )
-    )
-    return [
-        (s, r, g or "", str(kind), c or "", text, str(votes) if votes else "")
-        for s, r, g, kind, c, text, votes in conn.execute(query)
-    ]
-
-
-def export_notes_csv(store: WorkshopStore, path: Path | str) -> int:
-    """Write every note in the import format; returns how many were written."""
-    with store.read() as db:
-        rows = note_rows(db.connection())
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(neutralise_row(row) for row in rows)
-    write_atomically(Path(path), buffer.getvalue(), store.source)
-    return len(rows)

@@ -24,7 +24,7 @@ NOTE_TO_CATEGORY = {
 }
 
 
-def _theme_code(index: int) -> str:
+def theme_code(index: int) -> str:
     letters = string.ascii_uppercase
     return letters[index] if index < len(letters) else f"T{index + 1}"
 
@@ -47,8 +47,8 @@ class ClustersToThemes(Op):
             index = count + offset
             steps.add(
                 "theme",
-                code=_theme_code(index),
-                name=cluster["title"] or f"Thema {_theme_code(index)}",
+                code=theme_code(index),
+                name=cluster["title"] or f"Thema {theme_code(index)}",
                 colour=cluster["colour"] or THEME_COLOURS[index % len(THEME_COLOURS)],
                 position=first + offset,
                 source_cluster_id=cluster["id"],
