@@ -75,7 +75,7 @@ class ParticipantServer:
             make_app(self.run, self._files), access_log=None, shutdown_timeout=SHUTDOWN_S
         )
         await runner.setup()
-        site = web.TCPSite(runner, self.host, self.port, shutdown_timeout=SHUTDOWN_S)
+        site = web.TCPSite(runner, self.host, self.port)
         try:
             await site.start()
         except BaseException:
