@@ -14,16 +14,20 @@ import re
 import secrets
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from app.model.changes import Change
 from app.model.errors import OperationError, RoundClosedError, StoreError
 from app.model.ops.edits import Edit, Remove
 from app.model.ops.participants import ArriveNote, GroupDot, inserted_note
-from app.model.participation import RoundView, round_notes, round_view
+from app.model.participation import RoundView
+from app.server.mirror import RoundMirror
 from app.server.sink import StoreSink
+
+T = TypeVar("T")
 
 TOKEN_BYTES = 16  # 128 bits; the issue asks for at least 96
 KEY = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -78,16 +82,21 @@ def clean_text(text: Any, limit: int) -> str:
     return text
 
 
-async def settled(future: Any) -> Any:
-    """The result of a sink's future, with the model's refusals as ``Refused``."""
+async def refusing(awaitable: Awaitable[T]) -> T:
+    """The awaited result, with the model's refusals as ``Refused``."""
     try:
-        return await asyncio.wrap_future(future)
+        return await awaitable
     except RoundClosedError:
         raise Refused("locked") from None
     except OperationError:
         raise Refused("gone") from None
     except StoreError:
         raise Refused("store", 503) from None
+
+
+async def settled(future: Future[T]) -> T:
+    """The result of a sink's future, awaited without blocking the loop."""
+    return await refusing(asyncio.wrap_future(future))
 
 
 class Run:
@@ -98,6 +107,7 @@ class Run:
     ) -> None:
         self.sink = sink
         self.round_id = round_id
+        self.mirror = RoundMirror(sink, round_id)
         self.tray = tray
         self.limits = limits or Limits()
         self.token = secrets.token_urlsafe(TOKEN_BYTES)
@@ -130,14 +140,24 @@ class Run:
             self._hint_timer = None
 
     def _changed(self, changes: list[Change]) -> None:
-        everyone = self.vote is not None and self.vote.open
+        """Hint the phones whose view these changes alter; dots alter only the giver's own."""
+        listed = self.vote is not None
+        everyone = False
         devices: set[str] = set()
         for change in changes:
-            if change.table == "note" and change.id in self.owner:
-                devices.add(self.owner[change.id])
-            everyone = everyone or (change.table == "round" and change.id == self.round_id)
-            renamed = change.kind != "update" or "name" in change.values
-            everyone = everyone or (change.table == "subgroup" and renamed)
+            if change.table == "note":
+                shown = change.kind != "update" or "text" in change.values
+                if shown and change.id in self.owner:
+                    devices.add(self.owner[change.id])
+                in_round = change.id in self.mirror.notes or (
+                    change.values.get("round_id") == self.round_id
+                )
+                everyone = everyone or (listed and in_round and shown)
+            elif change.table == "round":
+                everyone = everyone or change.id == self.round_id
+            elif change.table == "subgroup":
+                everyone = everyone or change.kind != "update" or "name" in change.values
+        self.mirror.apply(changes)
         self.hint(None if everyone else devices)
 
     def hint(self, devices: set[str] | None) -> None:
@@ -181,7 +201,7 @@ class Run:
         return device
 
     async def view(self) -> RoundView:
-        return await settled(self.sink.read(lambda conn: round_view(conn, self.round_id)))
+        return await refusing(self.mirror.fresh())
 
     async def join(self, device_id: Any, subgroup_id: Any) -> Device:
         """The device with this id, or a new one (within the limit), in its subgroup."""
@@ -293,10 +313,8 @@ class Run:
             raise Refused("no_dots")
         device.dots[note_id] = given + delta  # reserved before awaiting: bursts cannot overspend
         try:
-            found = await settled(
-                self.sink.read(lambda conn: round_notes(conn, self.round_id, [note_id]))
-            )
-            if not found:
+            await self.view()
+            if note_id not in self.mirror.notes:
                 raise Refused("gone", 404)
             op = GroupDot(note_id, delta, device.group_id)
             await settled(self.sink.apply(op, "Dot from a phone"))
@@ -306,16 +324,19 @@ class Run:
         if not device.dots[note_id]:
             del device.dots[note_id]
 
+    def dots_of(self, device: Device) -> dict[str, Any]:
+        """What a dot changes on the giver's phone: the dots left and where they are."""
+        total = self.vote.dots if self.vote is not None else 0
+        mine = {str(n): k for n, k in device.dots.items()}
+        return {"left": total - sum(device.dots.values()), "mine": mine}
+
     async def state(self, device: Device) -> dict[str, Any]:
         """Everything one phone shows, as JSON-ready data."""
         voting = self.vote is not None
         mine = {n: k for k, n in device.notes.items() if n > 0}
 
-        def read(conn: Any) -> tuple[RoundView, list]:
-            ids = None if voting else list(mine)
-            return round_view(conn, self.round_id), round_notes(conn, self.round_id, ids)
-
-        view, notes = await settled(self.sink.read(read))
+        view = await self.view()
+        notes = self.mirror.ordered(None if voting else lambda n: n.id in mine)
         area = next((a for a in view.subgroups if a.id == device.subgroup_id), None)
         vote = None
         if self.vote is not None:

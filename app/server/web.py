@@ -118,8 +118,9 @@ async def action(request: web.Request) -> web.StreamResponse:
             await run.edit(device, data.get("id"), data.get("text"))
         elif name == "withdraw":
             await run.withdraw(device, data.get("id"))
-        elif name == "dot":
+        elif name == "dot":  # a burst of dots: answer with the giver's dots, not the board
             await run.dot(device, data.get("id"), data.get("delta"))
+            return _answer({"dots": run.dots_of(device)})
         elif name == "profile":
             await run.profile(device, data.get("name", ""), data.get("group"))
             if data.get("subgroup") is not None:

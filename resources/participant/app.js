@@ -239,8 +239,20 @@
     flush();
   }
 
+  /* A dot's answer carries only this phone's dots; patch them into the state. */
+  function dotted(data) {
+    if (!data.dots || !state || !state.vote) { return; }
+    state.vote.left = data.dots.left;
+    for (var i = 0; i < state.vote.notes.length; i++) {
+      var note = state.vote.notes[i];
+      note.mine = data.dots.mine[String(note.id)] || 0;
+    }
+    render();
+  }
+
   function act(action, body, okText) {
     request("POST", action, body, function (code, data) {
+      dotted(data);
       if (answered(code, data)) {
         if (okText) { say(t(okText), true); }
       } else if (code !== 0) {

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.model.entities import Note
-from app.model.layout import Rect
+from app.model.layout import GAP, HEADER, NOTE_H, NOTE_W, Rect
+from app.model.ops.board import free_slots
 from app.model.ops.participants import (
     ArriveNote,
     GroupDot,
@@ -51,3 +54,32 @@ def test_group_dots_keep_other_tags_and_never_go_below_zero(store: WorkshopStore
     store.apply(undo)  # undoes the first dot's whole edit: votes and tally together
     (note,) = _notes(store)
     assert note.votes == 0 and group_votes(note.tags) == {}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.floats(-300, 1200), st.floats(-300, 1500), st.floats(1, 600), st.floats(1, 600)
+        ),
+        max_size=30,
+    ),
+    st.integers(1, 12),
+)
+def test_free_slots_index_finds_exactly_the_cells_a_full_scan_finds(boxes, count) -> None:
+    """The row index that makes arrivals fast on a full board changes no placement."""
+    area = Rect(0, 0, 800, 600)
+    taken = [Rect(*b) for b in boxes]
+    columns = max(1, int((area.w - GAP) // (NOTE_W + GAP)))
+    expected, index = [], 0
+    while len(expected) < count:
+        x = area.x + GAP + (index % columns) * (NOTE_W + GAP)
+        y = area.y + HEADER + GAP + (index // columns) * (NOTE_H + GAP)
+        cell = Rect(x, y, NOTE_W, NOTE_H)
+        if not any(
+            cell.x < t.right and t.x < cell.right and cell.y < t.bottom and t.y < cell.bottom
+            for t in taken
+        ):
+            expected.append((x, y))
+        index += 1
+    assert free_slots(area, taken, count) == expected
