@@ -1,7 +1,8 @@
 """``bruinpapier serve``: the participant server without the window.
 
 The store runs in a thread of its own (``ThreadSink``), the server on this
-thread's event loop. Ctrl+C or SIGTERM closes every connection, frees the port
+thread's event loop. The facilitator types short commands (open or close a
+vote, lock writing). Ctrl+C or SIGTERM closes every connection, frees the port
 and closes the workshop file.
 """
 
@@ -12,10 +13,12 @@ import contextlib
 import signal
 import socket
 import sys
+import threading
 from pathlib import Path
 from typing import TextIO
 
 from app.model.participation import find_round
+from app.server.run import Run
 from app.server.server import JoinLink, ParticipantServer
 from app.server.sink import ThreadSink
 
@@ -34,6 +37,42 @@ def lan_address() -> str:
             return probe.getsockname()[0]
         except OSError:
             return "127.0.0.1"
+
+
+COMMANDS_HELP = (
+    "type: vote N (open a vote with N dots each), close (close the vote), "
+    "lock / unlock (writing), then Enter"
+)
+
+
+def control(run: Run, line: str) -> str:
+    """One facilitator command typed into ``serve``; what happened, in one line."""
+    words = line.split()
+    if len(words) == 2 and words[0] in ("vote", "stem") and words[1].isdigit():
+        run.open_vote(int(words[1]))
+        return f"vote open: {run.vote.dots if run.vote else 0} dots each"
+    if words in (["close"], ["sluit"]):
+        run.close_vote()
+        return "vote closed"
+    if words in (["lock"], ["dicht"]):
+        run.set_writing(False)
+        return "writing locked"
+    if words in (["unlock"], ["open"]):
+        run.set_writing(True)
+        return "writing open"
+    return COMMANDS_HELP if words else ""
+
+
+def read_commands(run: Run, loop: asyncio.AbstractEventLoop, source: TextIO) -> None:
+    """Read commands from ``source`` (a thread of its own) and run them on the loop."""
+
+    def one(line: str) -> None:
+        answer = control(run, line)
+        if answer:
+            print(answer, file=sys.stderr, flush=True)
+
+    for line in source:
+        loop.call_soon_threadsafe(one, line)
 
 
 def print_links(links: list[JoinLink], out: TextIO) -> None:
@@ -55,10 +94,15 @@ async def _serve(
             write_cards(cards, links)
         print_links(links, out)
         print(
-            f"serving “{links[0].name}” for phones at {links[0].url} (Ctrl+C stops)",
+            f"serving “{links[0].name}” for phones at {links[0].url} (Ctrl+C stops); "
+            + COMMANDS_HELP,
             file=sys.stderr,
             flush=True,
         )
+        loop = asyncio.get_running_loop()
+        threading.Thread(
+            target=read_commands, args=(server.run, loop, sys.stdin), daemon=True
+        ).start()
         await stop.wait()
     finally:
         await server.stop()

@@ -25,7 +25,13 @@ def start(path: Path, *args: str) -> subprocess.Popen[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     command = [sys.executable, "-m", "app", "serve", str(path), "--host", "127.0.0.1", *args]
     return subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
     )
 
 
@@ -38,7 +44,9 @@ def post(url: str, body: dict) -> dict:
 
 
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
-def test_serve_prints_one_line_per_subgroup_and_stops_cleanly(room: Room, stop) -> None:
+def test_serve_prints_one_line_per_subgroup_takes_commands_and_stops_cleanly(
+    room: Room, stop
+) -> None:
     process = start(room.path, "--port", "0", "--round", "Sessie 1 / Bedoeling")
     try:
         lines = [process.stdout.readline().rstrip("\n") for _ in range(2)]
@@ -48,7 +56,13 @@ def test_serve_prints_one_line_per_subgroup_and_stops_cleanly(room: Room, stop) 
         assert urls[1].endswith(f"/{room.right}")
         base, _, _sub = urls[1].rpartition("/")
         device = post(f"{base}/api/join", {"subgroup": room.right})["device"]
-        post(f"{base}/api/note", {"device": device, "key": "k", "text": "via serve"})
+        note = post(f"{base}/api/note", {"device": device, "key": "k", "text": "via serve"})
+        assert "serving" in process.stderr.readline()
+        process.stdin.write("vote 2\n")  # the facilitator opens a vote at the prompt
+        process.stdin.flush()
+        assert process.stderr.readline().startswith("vote open: 2 dots")
+        dots = post(f"{base}/api/dot", {"device": device, "id": note["id"], "delta": 1})
+        assert dots["dots"]["left"] == 1
         port = int(urls[1].split(":")[2].split("/")[0])
     finally:
         process.send_signal(stop)
@@ -60,8 +74,8 @@ def test_serve_prints_one_line_per_subgroup_and_stops_cleanly(room: Room, stop) 
         probe.bind(("127.0.0.1", port))
         probe.listen()
     with WorkshopStore.open(room.path, backup=False) as store, store.read() as db:
-        (note,) = db.scalars(select(Note))
-        assert (note.text, note.subgroup_id) == ("via serve", room.right)
+        (stored,) = db.scalars(select(Note))
+        assert (stored.text, stored.subgroup_id, stored.votes) == ("via serve", room.right, 1)
 
 
 def test_serve_names_the_problem_with_a_round_or_a_busy_port(room: Room) -> None:
