@@ -235,8 +235,9 @@ class Run:
         device.name = " ".join(CONTROL.sub("", name).split())
         device.group_id = group_id
 
-    def _writable(self) -> None:
-        if not self.writing:
+    async def _writable(self) -> None:
+        """Refuse before the store does: a closed round is no error for the facilitator."""
+        if not self.writing or not (await self.view()).open:
             raise Refused("locked")
 
     def _count(self, device: Device) -> None:
@@ -256,7 +257,7 @@ class Run:
         if key in device.pending:
             return await asyncio.shield(device.pending[key])
         text = clean_text(text, self.limits.chars)
-        self._writable()
+        await self._writable()
         if device.subgroup_id is None:
             raise Refused("subgroup", 400)
         self._count(device)
@@ -287,14 +288,14 @@ class Run:
     async def edit(self, device: Device, note_id: Any, text: Any) -> None:
         note_id = self._own(device, note_id)
         text = clean_text(text, self.limits.chars)
-        self._writable()
+        await self._writable()
         self._count(device)
         op = Edit("note", {note_id: {"text": text}})
         await settled(self.sink.apply(op, "Edit a post-it from a phone"))
 
     async def withdraw(self, device: Device, note_id: Any) -> None:
         note_id = self._own(device, note_id)
-        self._writable()
+        await self._writable()
         await settled(self.sink.apply(Remove("note", (note_id,)), "Withdraw a post-it"))
         self.owner.pop(note_id, None)
         for key, value in list(device.notes.items()):
@@ -304,7 +305,7 @@ class Run:
 
     async def dot(self, device: Device, note_id: Any, delta: Any) -> None:
         vote = self.vote
-        if vote is None or not vote.open:
+        if vote is None or not vote.open or not (await self.view()).open:
             raise Refused("vote_closed")
         if not isinstance(note_id, int) or delta not in (1, -1):
             raise Refused("bad", 400)
