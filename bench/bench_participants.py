@@ -26,6 +26,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 
 import aiohttp
@@ -120,6 +122,7 @@ class Phone:
         self.device = ""
         self.fetches = 0
         self.note_ids: list[int] = []
+        self.sent: dict[int, float] = {}  # note id -> time.monotonic() at sending (system-wide)
 
     async def post(self, action: str, body: dict) -> tuple[int, dict]:
         body["device"] = self.device
@@ -148,13 +151,14 @@ class Phone:
         begin = time.perf_counter()
         for i, at in enumerate(times):
             await asyncio.sleep(max(0.0, begin + at - time.perf_counter()))
-            start = time.perf_counter()
+            start, sent = time.perf_counter(), time.monotonic()
             status, data = await self.post(
                 "note", {"key": f"p{self.number}n{i}", "text": f"phone {self.number} note {i}"}
             )
             latencies.append((time.perf_counter() - start) * 1000)
             assert status == 200, data
             self.note_ids.append(data["id"])
+            self.sent[data["id"]] = sent
         status, _data = await self.post("note", {"key": f"p{self.number}n0", "text": "again"})
         assert status == 200  # a retry of the first note: answered, not stored again
 
@@ -195,12 +199,12 @@ async def load(urls: list[str]) -> dict[str, object]:
         "writing_s": writing_s,
         "burst_s": burst_s,
         "fetches": sum(p.fetches for p in phones),
+        "sent": {n: t for p in phones for n, t in p.sent.items()},
     }
 
 
-def phones_process(thread: ServerThread) -> dict[str, object]:
+def phones_process(urls: list[str], open_vote: Callable[[], object]) -> dict[str, object]:
     """Run the phones in a child process (its own interpreter, like real devices)."""
-    urls = [link.url for link in thread.links() if link.subgroup_id is not None]
     child = subprocess.Popen(
         [sys.executable, __file__, "--phones", json.dumps(urls)],
         stdin=subprocess.PIPE,
@@ -210,12 +214,20 @@ def phones_process(thread: ServerThread) -> dict[str, object]:
     assert child.stdin is not None and child.stdout is not None
     try:
         assert child.stdout.readline().strip() == "written", "the phones failed while writing"
-        thread.call(lambda: thread.server.run.open_vote(DOTS)).result(5)
+        open_vote()
         out, _err = child.communicate("vote\n", timeout=LIMIT_S)
     finally:
         if child.poll() is None:
             child.kill()
     return json.loads(out.strip().splitlines()[-1])
+
+
+def open_vote(thread: ServerThread) -> Future[None]:
+    return thread.call(lambda: thread.server.run.open_vote(DOTS))
+
+
+def subgroup_urls(base: str) -> list[str]:
+    return [f"{base}{i + 1}" for i in range(SUBGROUPS)]
 
 
 def count_file(path: Path) -> tuple[int, int, int]:
@@ -239,7 +251,9 @@ def bench(folder: Path) -> tuple[list[Row], dict[str, object]]:
     thread = ServerThread(lambda: ParticipantServer(sink, 1, "127.0.0.1", 0))
     thread.start()
     try:
-        result = phones_process(thread)
+        result = phones_process(
+            subgroup_urls(thread.server.base_url), lambda: open_vote(thread).result(5)
+        )
     finally:
         thread.close()
         sink.close()

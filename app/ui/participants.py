@@ -9,6 +9,7 @@ URL, starts and stops the server, opens and closes a vote and locks writing.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -17,10 +18,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QElapsedTimer,
     QEvent,
     QObject,
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QPixmap
@@ -63,30 +66,42 @@ TRAY_SETTING = "participants/tray"
 
 
 class QtSink(QObject):
-    """The store's owner for the server: runs each job on the GUI thread, in order."""
+    """The store's owner for the server: runs each job on the GUI thread, in order.
 
-    _job = Signal(object)
+    Jobs wait in a queue; the GUI thread takes them in slices of at most
+    ``SLICE_MS`` and lets paint and input events in between, so a burst of dots
+    from sixty phones never freezes the window.
+    """
+
+    SLICE_MS = 15
+    _wake = Signal()
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.closed = False
-        self._job.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self._jobs: deque[tuple[Future[Any], Callable[[], Any]]] = deque()
+        self._woken = False
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     def _submit(self, work: Callable[[], T]) -> Future[T]:
         future: Future[T] = Future()
-        self._job.emit((future, work))  # from the server's thread; runs on the GUI thread
+        self._jobs.append((future, work))  # from the server's thread; runs on the GUI thread
+        if not self._woken:
+            self._woken = True
+            self._wake.emit()
         return future
 
-    def _run(self, job: tuple[Future[Any], Callable[[], Any]]) -> None:
-        future, work = job
-        if self.closed:
-            work = self._refuse
-        run_into(future, work)
-
-    @staticmethod
-    def _refuse() -> None:
-        raise OperationError("Participants are no longer connected to this workshop.")
+    def _drain(self) -> None:
+        self._woken = False
+        clock = QElapsedTimer()
+        clock.start()
+        while self._jobs and clock.elapsed() < self.SLICE_MS:
+            future, work = self._jobs.popleft()
+            run_into(future, self._refuse if self.closed else work)
+        if self._jobs and not self._woken:
+            self._woken = True
+            QTimer.singleShot(0, self._drain)  # after the paint and input events waiting now
 
     def apply(self, op: Op, label: str) -> Future[list[Change]]:
         def push() -> list[Change]:

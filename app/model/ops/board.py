@@ -25,7 +25,7 @@ from app.model.layout import (
     tidy_in,
 )
 from app.model.ops.edits import Add, Edit, Remove, ensure_rounds_open
-from app.model.ops.primitives import Batch, Op, Tx, Update, select_rows
+from app.model.ops.primitives import Batch, Op, Tx, Update, driver, select_rows
 
 NOTE = TABLES["note"]
 CLUSTER = TABLES["cluster"]
@@ -314,10 +314,11 @@ class CaptureNotes(Op):
 
     def apply(self, tx: Tx) -> Op:
         subgroup = _subgroup(tx, self.subgroup_id)
-        taken_rows = tx.conn.execute(
-            select(NOTE).where(NOTE.c.round_id == subgroup["round_id"])
-        ).mappings()
-        taken = [_rect(r) for r in taken_rows]
+        # Only the rectangles, straight from the driver: this runs for every arriving note.
+        taken_rows = driver(tx.conn).execute(
+            "SELECT x, y, w, h FROM note WHERE round_id = ?", (subgroup["round_id"],)
+        )
+        taken = [Rect(*r) for r in taken_rows]
         slots = free_slots(_rect(subgroup), taken, len(self.texts))
         rows = tuple(
             {
