@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
@@ -50,6 +49,7 @@ from app.server.qr import qr_png
 from app.server.server import JoinLink, ParticipantServer, ServerThread
 from app.server.sink import Listener, run_into
 from app.ui.document import Document
+from app.ui.interaction import Interaction
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -130,9 +130,16 @@ class QtSink(QObject):
 class ParticipantsDialog(QDialog):
     """The QR code and URL of one round's run, and its controls."""
 
-    def __init__(self, document: Document, round_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        round_id: int,
+        interaction: Interaction,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
+        self.interaction = interaction
         self.round_id = round_id
         self.sink = QtSink(document, self)
         self.thread: ServerThread | None = None
@@ -153,6 +160,7 @@ class ParticipantsDialog(QDialog):
         self.url = QLabel(self)
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subgroups = QListWidget(self)
+        self.cards = QPushButton(self.tr("Save QR cards…"), self)
         self.dots = QSpinBox(self)
         self.dots.setRange(1, 20)
         self.dots.setValue(3)
@@ -174,7 +182,7 @@ class ParticipantsDialog(QDialog):
         layout = QVBoxLayout(self)
         for part in (form, buttons):
             layout.addLayout(part)
-        for widget in (self.qr, self.url, self.subgroups):
+        for widget in (self.qr, self.url, self.subgroups, self.cards):
             layout.addWidget(widget)
         layout.addLayout(vote)
         layout.addWidget(self.lock)
@@ -186,6 +194,7 @@ class ParticipantsDialog(QDialog):
         )
         self.close_vote.clicked.connect(lambda: self._control(lambda r: r.close_vote()))
         self.lock.toggled.connect(lambda on: self._control(lambda r: r.set_writing(not on)))
+        self.cards.clicked.connect(self.ask_cards)
         self.finished.connect(lambda _result: self.stop())
         self._update()
 
@@ -235,10 +244,19 @@ class ParticipantsDialog(QDialog):
         self.subgroups.clear()
         self._update()
 
-    def save_cards(self, path: Path) -> int:
+    def ask_cards(self) -> None:
+        """Write the A4 QR cards of this run (one per subgroup) where the facilitator says."""
+        path = self.interaction.save_path(
+            self.tr("Save QR cards"), self.tr("PDF (*.pdf)"), "qr-kaarten.pdf"
+        )
+        if path is None:
+            return
         from app.server.cards import write_cards
 
-        return write_cards(path, self.links)
+        try:
+            write_cards(path, self.links)
+        except OSError as exc:
+            self.interaction.error(self.tr("Save QR cards"), f"{path}: {exc.strerror or exc}")
 
     def _control(self, action: Callable[[Any], None]) -> None:
         if self.thread is not None:
@@ -250,7 +268,7 @@ class ParticipantsDialog(QDialog):
         self.start_button.setEnabled(not on)
         self.host.setEnabled(not on)
         self.tray.setEnabled(not on)
-        for widget in (self.stop_button, self.open_vote, self.close_vote, self.lock):
+        for widget in (self.stop_button, self.open_vote, self.close_vote, self.lock, self.cards):
             widget.setEnabled(on)
         self.status.setText(self.tr("Phones can join.") if on else self.tr("Not running."))
 
@@ -290,7 +308,9 @@ class ParticipantsControl(QObject):
         if self.dialog is not None and self.dialog.round_id != round_id:
             self.stop()
         if self.dialog is None:
-            self.dialog = ParticipantsDialog(document, round_id, self.window)
+            self.dialog = ParticipantsDialog(
+                document, round_id, self.window.interaction, self.window
+            )
         self.dialog.show()
         self.dialog.raise_()
         return self.dialog

@@ -1612,6 +1612,10 @@
         <translation>Stoppen</translation>
     </message>
     <message>
+        <source>Save QR cards…</source>
+        <translation>QR-kaarten opslaan…</translation>
+    </message>
+    <message>
         <source>Open vote</source>
         <translation>Stemming openen</translation>
     </message>
@@ -1634,6 +1638,14 @@
     <message>
         <source>Could not start: {reason}</source>
         <translation>Starten lukte niet: {reason}</translation>
+    </message>
+    <message>
+        <source>Save QR cards</source>
+        <translation>QR-kaarten opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Phones can join.</source>

@@ -7,6 +7,7 @@ import threading
 import urllib.request
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu
 from sqlalchemy import select
@@ -58,7 +59,9 @@ def open_dialog(qtbot, window: MainWindow) -> ParticipantsDialog:
     return dialog
 
 
-def test_a_phones_note_arrives_on_the_board_as_one_undoable_step(qtbot, window, demo_file):
+def test_a_phones_note_arrives_on_the_board_as_one_undoable_step(
+    qtbot, window, interaction, demo_file, tmp_path
+):
     window.open_file(demo_file)
     window.show_round(THEMES_ROUND)
     dialog = open_dialog(qtbot, window)
@@ -93,6 +96,11 @@ def test_a_phones_note_arrives_on_the_board_as_one_undoable_step(qtbot, window, 
     assert note_id not in scene.notes
     with store.read() as db:
         assert db.scalar(select(Note.id).where(Note.id == note_id)) is None
+
+    cards = tmp_path / "kaarten.pdf"
+    interaction.paths.append(cards)
+    qtbot.mouseClick(dialog.cards, Qt.MouseButton.LeftButton)
+    assert len(PdfReader(cards).pages) == 2  # five subgroups, four cards to a page
 
     qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
     assert not dialog.running
