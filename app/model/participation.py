@@ -57,7 +57,7 @@ class NoteView:
 def round_view(conn: Connection, round_id: int) -> RoundView:
     row = conn.execute(select(ROUND).where(ROUND.c.id == round_id)).mappings().first()
     if row is None:
-        raise OperationError("This round no longer exists.")
+        raise OperationError("Round {round} no longer exists.", round=round_id)
     areas = conn.execute(
         select(SUBGROUP)
         .where(SUBGROUP.c.round_id == round_id)
@@ -111,12 +111,16 @@ def find_round(conn: Connection, name: str | None) -> int:
         for i, s, r, _st in rounds
         if wanted in (r.casefold(), f"{s} / {r}".casefold(), f"{s}/{r}".casefold())
     ]
-    if len(hits) != 1:
-        problem = "is not one round" if hits else "is no round"
+    if not hits:
         raise OperationError(
-            "“{name}” {problem} of this workshop; give “SESSION / ROUND” (rounds: {names}).",
+            "“{name}” is no round of this workshop; give “SESSION / ROUND” (rounds: {names}).",
             name=name,
-            problem=problem,
+            names=names,
+        )
+    if len(hits) > 1:
+        raise OperationError(
+            "“{name}” names more than one round; give “SESSION / ROUND” (rounds: {names}).",
+            name=name,
             names=names,
         )
     if hits[0] not in with_areas:

@@ -41,11 +41,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.changes import Change
-from app.model.errors import OperationError
 from app.model.ops.primitives import Op
 from app.model.participation import round_view
 from app.server.cli import lan_address
 from app.server.qr import qr_png
+from app.server.run import Refused
 from app.server.server import JoinLink, ParticipantServer, ServerThread
 from app.server.sink import Listener, run_into
 from app.ui.document import Document
@@ -109,7 +109,7 @@ class QtSink(QObject):
             unsubscribe = self.document.store.events.subscribe(changes.extend)
             try:
                 if not self.document.push(op, QCoreApplication.translate("Participants", label)):
-                    raise OperationError("The board refused this change.")
+                    raise Refused("gone")  # the document has told the facilitator why
             finally:
                 unsubscribe()
             return changes

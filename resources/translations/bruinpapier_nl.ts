@@ -1249,8 +1249,16 @@
         <translation>Elk thema heeft in deze ronde al een subgroep.</translation>
     </message>
     <message>
+        <source>No open round with subgroups (rounds: {names}).</source>
+        <translation>Geen open ronde met subgroepen (rondes: {names}).</translation>
+    </message>
+    <message>
         <source>Only a mixed round takes a mix of participants.</source>
         <translation>Alleen een gemengde ronde krijgt een menging van deelnemers.</translation>
+    </message>
+    <message>
+        <source>Round “{name}” has no subgroups to write in.</source>
+        <translation>Ronde “{name}” heeft geen subgroepen om in te schrijven.</translation>
     </message>
     <message>
         <source>Round {round} no longer exists.</source>
@@ -1319,6 +1327,14 @@
     <message>
         <source>a database, but not a Bruinpapier workshop</source>
         <translation>een database, maar geen Bruinpapier-traject</translation>
+    </message>
+    <message>
+        <source>“{name}” is no round of this workshop; give “SESSION / ROUND” (rounds: {names}).</source>
+        <translation>“{name}” is geen ronde van dit traject; geef “SESSIE / RONDE” (rondes: {names}).</translation>
+    </message>
+    <message>
+        <source>“{name}” names more than one round; give “SESSION / ROUND” (rounds: {names}).</source>
+        <translation>“{name}” past bij meer dan één ronde; geef “SESSIE / RONDE” (rondes: {names}).</translation>
     </message>
     <message>
         <source>a file with this name already exists</source>
