@@ -8,7 +8,7 @@ import urllib.request
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu
 from sqlalchemy import select
 
@@ -96,6 +96,16 @@ def test_a_phones_note_arrives_on_the_board_as_one_undoable_step(
     assert note_id not in scene.notes
     with store.read() as db:
         assert db.scalar(select(Note.id).where(Note.id == note_id)) is None
+
+    dialog.dots.setValue(2)
+    qtbot.mouseClick(dialog.open_vote, Qt.MouseButton.LeftButton)
+    box = dialog.lock
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    run = dialog.thread.server.run
+    vote, writing = dialog.thread.call(lambda: (run.vote, run.writing)).result(5)
+    assert (vote.dots, vote.open, writing) == (2, True, False)
+    qtbot.mouseClick(dialog.close_vote, Qt.MouseButton.LeftButton)
+    assert dialog.thread.call(lambda: run.vote.open).result(5) is False
 
     cards = tmp_path / "kaarten.pdf"
     interaction.paths.append(cards)
