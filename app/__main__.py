@@ -34,12 +34,14 @@ from app.model.queries import round_counts, row_counts
 from app.model.store import WorkshopStore, inspect_file, new_workshop
 
 PROG = "bruinpapier"
-VERBS = ("demo", "import", "export", "check")
+VERBS = ("demo", "import", "export", "check", "serve")
 USAGE = f"""{PROG} [-h] [--version] [--demo | FILE]
        {PROG} demo OUT.bruinpapier
        {PROG} import FILE.bruinpapier NOTES.csv|WORKSHOP.json
        {PROG} export FILE.bruinpapier (--csv OUT.csv | --json OUT.json | --pdf OUT.pdf)
-       {PROG} check FILE.bruinpapier"""
+       {PROG} check FILE.bruinpapier
+       {PROG} serve FILE.bruinpapier [--round NAME] [--host ADDR] [--port N] [--tray]
+                         [--cards OUT.pdf]"""
 DESCRIPTION = """\
 Bruinpapier: capture, cluster and report brown-paper sessions.
 
@@ -58,6 +60,12 @@ commands:
                  the report as PDF (boards on A4; --a3 prints them on A3)
   check FILE     check the file's integrity and count what it holds, without
                  changing it (works while the workshop is open elsewhere)
+  serve FILE [--round NAME] [--host ADDR] [--port N] [--tray] [--cards OUT.pdf]
+                 let participants write and vote from their phones in one
+                 round (default: the first open round with subgroups); prints
+                 each subgroup's name, a tab and its join URL; --tray collects
+                 arrivals in a "Binnengekomen" frame per subgroup; --cards
+                 writes printable QR cards; Ctrl+C stops
 
 exit codes: 0 success, 1 a problem with a file (one line on stderr), 2 wrong usage"""
 
@@ -116,6 +124,15 @@ def command_parser() -> argparse.ArgumentParser:
         "check", prog=f"{PROG} check", help="integrity and counts, without changing the file"
     )
     check.add_argument("file", type=Path, metavar="FILE.bruinpapier")
+    serve = verbs.add_parser(
+        "serve", prog=f"{PROG} serve", help="let phones on the room's network write and vote"
+    )
+    serve.add_argument("file", type=Path, metavar="FILE.bruinpapier")
+    serve.add_argument("--round", metavar="NAME", help="ROUND or 'SESSION / ROUND'")
+    serve.add_argument("--host", metavar="ADDR", help="address to listen on (default: the LAN's)")
+    serve.add_argument("--port", type=int, default=8765, metavar="N", help="0 picks a free one")
+    serve.add_argument("--tray", action="store_true", help="arrivals in a tray per subgroup")
+    serve.add_argument("--cards", type=Path, metavar="OUT.pdf", help="write QR cards to print")
     return parser
 
 
@@ -286,11 +303,20 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_serve(args: argparse.Namespace) -> int:
+    from app.server.cli import serve
+
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port {args.port}: expected a number from 0 to 65535")
+    return serve(args.file, args.round, args.host, args.port, args.tray, args.cards)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": run_demo,
     "import": run_import,
     "export": run_export,
     "check": run_check,
+    "serve": run_serve,
 }
 
 

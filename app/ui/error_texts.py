@@ -23,7 +23,9 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("ModelError", "A cluster can only hold post-its of one round."),
     QT_TRANSLATE_NOOP("ModelError", "An arrow must connect two different elements."),
     QT_TRANSLATE_NOOP("ModelError", "Every theme already has a subgroup in this round."),
+    QT_TRANSLATE_NOOP("ModelError", "No open round with subgroups (rounds: {names})."),
     QT_TRANSLATE_NOOP("ModelError", "Only a mixed round takes a mix of participants."),
+    QT_TRANSLATE_NOOP("ModelError", "Round “{name}” has no subgroups to write in."),
     QT_TRANSLATE_NOOP("ModelError", "Round {round} no longer exists."),
     QT_TRANSLATE_NOOP("ModelError", "Round “{title}” has nothing on its board yet."),
     QT_TRANSLATE_NOOP(
@@ -48,6 +50,14 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("ModelError", "This round has no post-its in theme subgroups to carry over."),
     QT_TRANSLATE_NOOP("ModelError", "This subgroup no longer exists."),
     QT_TRANSLATE_NOOP("ModelError", "a database, but not a Bruinpapier workshop"),
+    QT_TRANSLATE_NOOP(
+        "ModelError",
+        "“{name}” is no round of this workshop; give “SESSION / ROUND” (rounds: {names}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ModelError",
+        "“{name}” names more than one round; give “SESSION / ROUND” (rounds: {names}).",
+    ),
     QT_TRANSLATE_NOOP("ModelError", "a file with this name already exists"),
     QT_TRANSLATE_NOOP("ModelError", "a file with this name already exists; choose a new name"),
     QT_TRANSLATE_NOOP(

@@ -35,6 +35,7 @@ from app.ui.inspector import Inspector
 from app.ui.interaction import Interaction
 from app.ui.logic.commands import add_notes_to_logic, linked_nodes
 from app.ui.logic.view import LogicPane
+from app.ui.participants import ParticipantsControl
 from app.ui.round_header import RoundHeader
 from app.ui.school.controls import SchoolControls
 from app.ui.search import SearchDialog
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.session = SessionControls(self)
         self.school = SchoolControls(self)
+        self.participants = ParticipantsControl(self)
         mode = settings.colour_mode()
         self.action_set["colour_kind" if mode == "kind" else "colour_subgroup"].setChecked(True)
         self.action_set[f"language_{translations.language}"].setChecked(True)

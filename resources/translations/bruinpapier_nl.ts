@@ -1261,8 +1261,16 @@
         <translation>Elk thema heeft in deze ronde al een subgroep.</translation>
     </message>
     <message>
+        <source>No open round with subgroups (rounds: {names}).</source>
+        <translation>Geen open ronde met subgroepen (rondes: {names}).</translation>
+    </message>
+    <message>
         <source>Only a mixed round takes a mix of participants.</source>
         <translation>Alleen een gemengde ronde krijgt een menging van deelnemers.</translation>
+    </message>
+    <message>
+        <source>Round “{name}” has no subgroups to write in.</source>
+        <translation>Ronde “{name}” heeft geen subgroepen om in te schrijven.</translation>
     </message>
     <message>
         <source>Round {round} no longer exists.</source>
@@ -1331,6 +1339,14 @@
     <message>
         <source>a database, but not a Bruinpapier workshop</source>
         <translation>een database, maar geen Bruinpapier-traject</translation>
+    </message>
+    <message>
+        <source>“{name}” is no round of this workshop; give “SESSION / ROUND” (rounds: {names}).</source>
+        <translation>“{name}” is geen ronde van dit traject; geef “SESSIE / RONDE” (rondes: {names}).</translation>
+    </message>
+    <message>
+        <source>“{name}” names more than one round; give “SESSION / ROUND” (rounds: {names}).</source>
+        <translation>“{name}” past bij meer dan één ronde; geef “SESSIE / RONDE” (rondes: {names}).</translation>
     </message>
     <message>
         <source>a file with this name already exists</source>
@@ -1671,6 +1687,103 @@
     <message>
         <source>note</source>
         <translation>notitie</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>Post-it from a phone</source>
+        <translation>Post-it van een telefoon</translation>
+    </message>
+    <message>
+        <source>Edit a post-it from a phone</source>
+        <translation>Post-it gewijzigd op een telefoon</translation>
+    </message>
+    <message>
+        <source>Withdraw a post-it</source>
+        <translation>Post-it ingetrokken</translation>
+    </message>
+    <message>
+        <source>Dot from a phone</source>
+        <translation>Stip van een telefoon</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsControl</name>
+    <message>
+        <source>Let &amp;participants join…</source>
+        <translation>&amp;Deelnemers laten meedoen…</translation>
+    </message>
+    <message>
+        <source>Participants write and vote from their phones</source>
+        <translation>Deelnemers schrijven en stemmen met hun telefoon</translation>
+    </message>
+    <message>
+        <source>Show a round&apos;s board first.</source>
+        <translation>Toon eerst het bord van een ronde.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Let participants join</source>
+        <translation>Deelnemers laten meedoen</translation>
+    </message>
+    <message>
+        <source>Collect arrivals in a “Binnengekomen” frame per subgroup</source>
+        <translation>Binnenkomende post-its verzamelen in een kader “Binnengekomen” per subgroep</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Save QR cards…</source>
+        <translation>QR-kaarten opslaan…</translation>
+    </message>
+    <message>
+        <source>Open vote</source>
+        <translation>Stemming openen</translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation>Stemming sluiten</translation>
+    </message>
+    <message>
+        <source>Lock writing</source>
+        <translation>Schrijven sluiten</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Stippen per persoon</translation>
+    </message>
+    <message>
+        <source>Could not start: {reason}</source>
+        <translation>Starten lukte niet: {reason}</translation>
+    </message>
+    <message>
+        <source>Save QR cards</source>
+        <translation>QR-kaarten opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Phones can join.</source>
+        <translation>Telefoons kunnen meedoen.</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>Niet gestart.</translation>
     </message>
 </context>
 <context>

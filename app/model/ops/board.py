@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +25,7 @@ from app.model.layout import (
     tidy_in,
 )
 from app.model.ops.edits import Add, Edit, Remove, ensure_rounds_open
-from app.model.ops.primitives import Batch, Op, Tx, Update, select_rows
+from app.model.ops.primitives import Batch, Op, Tx, Update, driver, select_rows
 
 NOTE = TABLES["note"]
 CLUSTER = TABLES["cluster"]
@@ -254,13 +256,26 @@ def free_slots(
     Rows continue below the area when it is full; the caller grows the area.
     """
     columns = max(1, int((area.w - GAP) // (w + GAP)))
+    left, top = area.x + GAP, area.y + HEADER + GAP
+    # Index the taken rectangles by the grid rows they may reach, so a board holding
+    # hundreds of notes costs a few comparisons per cell instead of one per note.
+    near: dict[int, list[Rect]] = defaultdict(list)
+    for t in taken:
+        if t.right <= left or t.x >= left + columns * (w + GAP):
+            continue
+        for row in range(
+            max(0, math.floor((t.y - top - h) / (h + GAP))),
+            math.floor((t.bottom - top) / (h + GAP)) + 1,
+        ):
+            near[row].append(t)
     slots: list[tuple[float, float]] = []
     index = 0
     while len(slots) < count:
-        x = area.x + GAP + (index % columns) * (w + GAP)
-        y = area.y + HEADER + GAP + (index // columns) * (h + GAP)
+        row = index // columns
+        x = left + (index % columns) * (w + GAP)
+        y = top + row * (h + GAP)
         cell = Rect(x, y, w, h)
-        if not any(_overlap(cell, t) for t in taken):
+        if not any(_overlap(cell, t) for t in near.get(row, ())):
             slots.append((x, y))
         index += 1
     return slots
@@ -299,10 +314,11 @@ class CaptureNotes(Op):
 
     def apply(self, tx: Tx) -> Op:
         subgroup = _subgroup(tx, self.subgroup_id)
-        taken_rows = tx.conn.execute(
-            select(NOTE).where(NOTE.c.round_id == subgroup["round_id"])
-        ).mappings()
-        taken = [_rect(r) for r in taken_rows]
+        # Only the rectangles, straight from the driver: this runs for every arriving note.
+        taken_rows = driver(tx.conn).execute(
+            "SELECT x, y, w, h FROM note WHERE round_id = ?", (subgroup["round_id"],)
+        )
+        taken = [Rect(*r) for r in taken_rows]
         slots = free_slots(_rect(subgroup), taken, len(self.texts))
         rows = tuple(
             {
