@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.pool import StaticPool
 
 from app import __version__
+from app.cli_trajectory import EPILOG as EPILOG_TRAJECTORY
+from app.cli_trajectory import add_parsers, run_new, run_save_template, run_templates, session_lines
 from app.model import schema
 from app.model.batenlogica.analysis import findings_lines
 from app.model.entities import Workshop
@@ -32,18 +34,23 @@ from app.model.queries import round_counts, row_counts
 from app.model.store import WorkshopStore, _readonly_connection, inspect_file
 
 PROG = "bruinpapier"
-VERBS = ("demo", "import", "export", "check")
+VERBS = ("demo", "import", "export", "check", "templates", "new", "save-template")
 USAGE = f"""{PROG} [-h] [--version] [--demo | FILE]
        {PROG} demo OUT.bruinpapier
-       {PROG} import FILE.bruinpapier NOTES.csv|WORKSHOP.json
-       {PROG} export FILE.bruinpapier (--csv OUT.csv | --json OUT.json | --pdf OUT.pdf)
-       {PROG} check FILE.bruinpapier"""
+       {PROG} import FILE.bruinpapier (NOTES.csv|WORKSHOP.json | --actions ACTIONS.csv)
+       {PROG} export FILE.bruinpapier (--csv OUT.csv | --json OUT.json | --pdf OUT.pdf
+              [--meeting N] | --actions OUT.csv | --ics OUT.ics)
+       {PROG} check FILE.bruinpapier
+       {PROG} templates
+       {PROG} new FILE.bruinpapier --template ID [--school NAME]
+       {PROG} save-template FILE.bruinpapier NAME"""
 DESCRIPTION = """\
 Bruinpapier: capture, cluster and report brown-paper sessions.
 
 Without a command, open the app (on FILE, or on the SWS Balans demo with
 --demo). The commands work on a workshop file without opening a window."""
-EPILOG = """\
+EPILOG = (
+    """\
 commands:
   demo OUT       write the SWS Balans demo workshop to a new file OUT
   import FILE SOURCE
@@ -51,13 +58,23 @@ commands:
                  cluster,text,votes; ',' or ';' separated) or a whole workshop
                  from a JSON export (only into an empty workshop); FILE is
                  created when it does not exist
+  import FILE --actions ACTIONS.csv
+                 read back the follow-up (owner, due date, status, progress)
   export FILE (--csv OUT | --json OUT | --pdf OUT)
                  write all post-its as CSV, the whole workshop as JSON, or
-                 the report as PDF
+                 the report as PDF; --pdf OUT --meeting N writes the agenda
+                 and minutes of supportgroep meeting N instead
+  export FILE --actions OUT.csv | --ics OUT.ics
+                 the actions with owner, due date, status and progress, or
+                 every dated activity as a calendar
   check FILE     check the file's integrity and count what it holds, without
                  changing it (works while the workshop is open elsewhere)
+"""
+    + EPILOG_TRAJECTORY
+    + """
 
 exit codes: 0 success, 1 a problem with a file (one line on stderr), 2 wrong usage"""
+)
 
 
 class UsageError(Exception):
@@ -99,7 +116,14 @@ def command_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", type=Path, metavar="FILE.bruinpapier", help="created if missing")
     imp.add_argument(
-        "source", type=Path, metavar="NOTES.csv|WORKSHOP.json", help="chosen by its extension"
+        "source",
+        type=Path,
+        nargs="?",
+        metavar="NOTES.csv|WORKSHOP.json",
+        help="chosen by its extension",
+    )
+    imp.add_argument(
+        "--actions", type=Path, metavar="ACTIONS.csv", help="the follow-up, as exported"
     )
     exp = verbs.add_parser(
         "export", prog=f"{PROG} export", help="export post-its, the workshop or the report"
@@ -109,10 +133,16 @@ def command_parser() -> argparse.ArgumentParser:
     target.add_argument("--csv", type=Path, metavar="OUT.csv", help="all post-its as CSV")
     target.add_argument("--json", type=Path, metavar="OUT.json", help="the whole workshop")
     target.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the report")
+    target.add_argument("--actions", type=Path, metavar="OUT.csv", help="the follow-up")
+    target.add_argument("--ics", type=Path, metavar="OUT.ics", help="dated activities")
+    exp.add_argument(
+        "--meeting", type=int, metavar="N", help="with --pdf: supportgroep meeting N's minutes"
+    )
     check = verbs.add_parser(
         "check", prog=f"{PROG} check", help="integrity and counts, without changing the file"
     )
     check.add_argument("file", type=Path, metavar="FILE.bruinpapier")
+    add_parsers(verbs, PROG)
     return parser
 
 
@@ -161,6 +191,15 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if (args.source is None) == (args.actions is None):
+        raise UsageError("give either a NOTES.csv or WORKSHOP.json file, or --actions ACTIONS.csv")
+    if args.actions is not None:
+        from app.model.interchange.csv_actions import import_actions_csv
+
+        with _workshop(args.file) as store:
+            count = import_actions_csv(store, args.actions)
+        print(f"read back {count} actions from {args.actions} into {args.file}")
+        return 0
     suffix = args.source.suffix.lower()
     if suffix == ".csv":
         from app.model.interchange.csv_notes import apply_notes, read_notes_csv
@@ -188,8 +227,25 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.meeting is not None and args.pdf is None:
+        raise UsageError("--meeting goes with --pdf OUT.pdf")
     with _workshop(args.file) as store:
-        if args.csv is not None:
+        if args.actions is not None:
+            from app.model.interchange.csv_actions import export_actions_csv
+
+            count = export_actions_csv(store, args.actions)
+            print(f"wrote {count} actions to {args.actions}")
+        elif args.ics is not None:
+            from app.model.interchange.ics import export_ics
+
+            count = export_ics(store, args.ics)
+            print(f"wrote {count} events to {args.ics}")
+        elif args.meeting is not None:
+            from app.export.meeting import write_meeting
+
+            result = write_meeting(store, args.meeting, args.pdf)
+            print(f"wrote meeting {args.meeting} ({result.pages} pages) to {result.path}")
+        elif args.csv is not None:
             from app.model.interchange.csv_notes import export_notes_csv
 
             count = export_notes_csv(store, args.csv)
@@ -247,7 +303,13 @@ def logic_findings(db: DbSession) -> Iterable[str]:
     return findings_lines(db, "en")
 
 
-CHECKS: list[CheckLines] = [workshop_lines, round_lines, totals_lines, logic_findings]
+CHECKS: list[CheckLines] = [
+    workshop_lines,
+    session_lines,
+    round_lines,
+    totals_lines,
+    logic_findings,
+]
 """What ``check`` prints after the integrity line; append a function to report more."""
 
 
@@ -283,6 +345,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": run_import,
     "export": run_export,
     "check": run_check,
+    "templates": run_templates,
+    "new": lambda args: run_new(args, _new_workshop),
+    "save-template": lambda args: run_save_template(args, WorkshopStore.open),
 }
 
 

@@ -190,7 +190,7 @@ def _decisions(conn: Connection) -> dict[int, list[DecisionData]]:
 
 
 def meetings(conn: Connection) -> tuple[MeetingData, ...]:
-    """Every session that is not a board session, with its agenda, decisions and validations."""
+    """Every meeting (not a board session, not analysis) with agenda, decisions, validations."""
     groups = {g.id: g.name for g in _rows(conn, "stakeholder_group", "position")}
     attendees: dict[int, list[AttendeeData]] = defaultdict(list)
     for a in _rows(conn, "attendee", "position"):
@@ -208,7 +208,7 @@ def meetings(conn: Connection) -> tuple[MeetingData, ...]:
     numbers: dict[SessionKind, int] = defaultdict(int)
     before: dict[SessionKind, SessionInfo] = {}
     for s in sessions(conn):
-        if s.kind is SessionKind.WORKSHOP:
+        if s.kind in (SessionKind.WORKSHOP, SessionKind.ANALYSIS):
             continue
         numbers[s.kind] += 1
         previous = before.get(s.kind)
@@ -334,3 +334,49 @@ def dated_activities(conn: Connection) -> tuple[DatedActivity, ...]:
         if d.due is not None:
             found.append(DatedActivity(f"decision-{d.id}", d.due, d.text, f"eigenaar: {d.owner}"))
     return tuple(sorted(found, key=lambda a: (a.day, a.uid)))
+
+
+@dataclass(frozen=True)
+class RoundNotes:
+    """A round's note-taker's minutes and work form, for the report's minutes."""
+
+    session: str
+    title: str
+    kind: str
+    minutes: str
+    format: str
+    options: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TrajectoryReport:
+    """Everything around the boards that the report shows."""
+
+    today: dt.date
+    meetings: tuple[MeetingData, ...] = ()
+    follow_up: tuple[ThemeFollowUp, ...] = ()
+    moments: tuple[MomentData, ...] = ()
+    rounds: tuple[RoundNotes, ...] = ()
+
+
+def round_notes(conn: Connection) -> tuple[RoundNotes, ...]:
+    titles = {s.id: s.title for s in sessions(conn)}
+    order = {sid: i for i, sid in enumerate(titles)}
+    rows = sorted(_rows(conn, "round", "position"), key=lambda r: (order[r.session_id], r.position))
+    return tuple(
+        RoundNotes(
+            titles[r.session_id],
+            r.title,
+            r.kind,
+            r.minutes,
+            r.format,
+            tuple(o for o in r.options.splitlines() if o.strip()),
+        )
+        for r in rows
+    )
+
+
+def read_trajectory(conn: Connection, today: dt.date) -> TrajectoryReport:
+    return TrajectoryReport(
+        today, meetings(conn), follow_up(conn, today), moments(conn), round_notes(conn)
+    )
