@@ -16,6 +16,7 @@ from app.export.data import ReportData
 from app.export.draft import Para
 from app.export.markup import para
 from app.export.sections.common import Writer, bullets, cell, dutch_date, grid, label
+from app.export.sections.pages import new_page
 from app.model.trajectory.read import ActionFollowUp, ThemeFollowUp, changes
 from app.model.trajectory_kinds import ActionStatus, Framework
 
@@ -82,7 +83,7 @@ def followup_section(data: ReportData, writer: Writer) -> list[Flowable]:
     declared = "followup" in data.sections
     if not (themes or declared):
         return []
-    story: list[Flowable] = [writer.heading("Voortgang van de initiatieven", 0)]
+    story: list[Flowable] = [*new_page("a4"), writer.heading("Voortgang van de initiatieven", 0)]
     if not themes:
         return [
             *story,

@@ -173,6 +173,7 @@ class SetUpWorkshop(Op):
     first_date: dt.date | None = None
     template_id: str = ""
     report_sections: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()  # a focusgroep's topics: its implementation plan hangs on them
 
     def apply(self, tx: Tx) -> Op:
         steps = Steps(tx)
@@ -201,6 +202,14 @@ class SetUpWorkshop(Op):
             )
             for person in group.participants:
                 steps.add("participant", name=person, group_id=group_id)
+        for offset, theme in enumerate(self.themes):
+            steps.add(
+                "theme",
+                code=str(offset + 1),
+                name=theme,
+                colour=MIXED_COLOURS[offset % len(MIXED_COLOURS)],
+                position=next_position(tx, "theme"),
+            )
         first = next_position(tx, "session")
         start = next((s.week for s in self.sessions[:1] if s.week is not None), 0)
         for offset, session in enumerate(self.sessions):

@@ -38,6 +38,7 @@ def setup_from_template(
 ) -> SetUpWorkshop:
     """The set-up step of a new workshop shaped by ``template``, with the default groups."""
     groups = tuple(GroupPlan(name, colour) for name, colour in DEFAULT_GROUPS)
+    topics = tuple(topics) if topics else template.topics
     return SetUpWorkshop(
         template.name,
         school,
@@ -47,6 +48,7 @@ def setup_from_template(
         first_date=first_date,
         template_id=template.id,
         report_sections=template.report_sections,
+        themes=topics,
     )
 
 
