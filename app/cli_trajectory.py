@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session as DbSession
 
-from app.model.errors import WorkshopError
+from app.model.errors import FileError, WorkshopError
 from app.model.templates import all_templates, find_template
 from app.model.trajectory.read import meetings, sessions
 
@@ -63,7 +63,7 @@ def run_new(args: argparse.Namespace, new_workshop) -> int:  # noqa: ANN001 - a 
             "unknown template {id!r} (known: {known})", id=args.template, known=known
         )
     if args.file.exists():
-        raise WorkshopError("{path} already exists; choose a new file", path=args.file)
+        raise FileError(args.file, "a file with this name already exists; choose a new name")
     with new_workshop(args.file) as store:
         store.apply(setup_from_template(template, args.school, args.topic, args.date))
     print(f"wrote a new {template.name} workshop to {args.file}")

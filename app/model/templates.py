@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.model.errors import FileError
+from app.model.interchange.files import decode_utf8, read_bytes
 from app.model.kinds import RoundKind
 from app.model.trajectory_kinds import SessionKind
 
@@ -226,12 +227,7 @@ def parse_template(document: Any, source: Path | None = None) -> MethodTemplate:
 
 def load_template(path: Path) -> MethodTemplate:
     """Read one template file; a problem raises FileError naming the file."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise FileError(path, "not a UTF-8 text file") from None
-    except OSError as exc:
-        raise FileError(path, "cannot be read ({reason})", reason=exc.strerror) from None
+    text = decode_utf8(path, read_bytes(path))
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -297,7 +293,8 @@ METHOD_ID = "vernieuwend-werken"
 def _method() -> MethodTemplate:
     found = next((t for t in builtin_templates() if t.id == METHOD_ID), None)
     if found is None:
-        raise FileError(BUILTIN_DIR / f"{METHOD_ID}.json", "the method's template is missing")
+        missing = BUILTIN_DIR / f"{METHOD_ID}.json"
+        raise FileError(missing, "the method's template is missing")
     return found
 
 

@@ -1520,6 +1520,62 @@
         <source>{value!r} is not a valid {column}</source>
         <translation>{value!r} is geen geldige {column}</translation>
     </message>
+    <message>
+        <source>A score is a whole number from {low} to {high}.</source>
+        <translation>Een score is een heel getal van {low} tot en met {high}.</translation>
+    </message>
+    <message>
+        <source>A score is for one theme or one bedoeling.</source>
+        <translation>Een score hoort bij één thema of één bedoeling.</translation>
+    </message>
+    <message>
+        <source>This trajectory has no sessions yet; there is no shape to save.</source>
+        <translation>Dit traject heeft nog geen sessies; er is geen vorm om op te slaan.</translation>
+    </message>
+    <message>
+        <source>a progress note starts with its date (2026-05-31: text)</source>
+        <translation>een voortgangsnotitie begint met de datum (2026-05-31: tekst)</translation>
+    </message>
+    <message>
+        <source>no initiative {initiative!r} in theme {theme!r}</source>
+        <translation>geen initiatief {initiative!r} in thema {theme!r}</translation>
+    </message>
+    <message>
+        <source>not a valid template: {reason}</source>
+        <translation>geen geldig sjabloon: {reason}</translation>
+    </message>
+    <message>
+        <source>the method&apos;s template is missing</source>
+        <translation>het sjabloon van de methode ontbreekt</translation>
+    </message>
+    <message>
+        <source>there is no action with id {id}</source>
+        <translation>er is geen activiteit met id {id}</translation>
+    </message>
+    <message>
+        <source>there is no supportgroep meeting {number}</source>
+        <translation>er is geen supportgroepbijeenkomst {number}</translation>
+    </message>
+    <message>
+        <source>unknown status {word!r} (expected one of: {allowed})</source>
+        <translation>onbekende status {word!r} (verwacht een van: {allowed})</translation>
+    </message>
+    <message>
+        <source>unknown template {id!r} (known: {known})</source>
+        <translation>onbekend sjabloon {id!r} (bekend: {known})</translation>
+    </message>
+    <message>
+        <source>{status!r} is not a status (expected one of: {allowed})</source>
+        <translation>{status!r} is geen status (verwacht een van: {allowed})</translation>
+    </message>
+    <message>
+        <source>{word!r} is not a date (write it as 2026-05-31)</source>
+        <translation>{word!r} is geen datum (schrijf hem als 2026-05-31)</translation>
+    </message>
+    <message>
+        <source>{word!r} is not an action id</source>
+        <translation>{word!r} is geen id van een activiteit</translation>
+    </message>
 </context>
 <context>
     <name>NewWorkshopWizard</name>

@@ -159,7 +159,9 @@ def read_actions_csv(path: Path | str) -> list[ActionRecord]:
     rows = iter(_records(path, decode_utf8(path, read_bytes(path))))
     first = next(rows, None)
     if first is None:
-        raise ImportFormatError(path, "the file is empty")
+        raise ImportFormatError(
+            path, "the file is empty (expected a header: {expected})", expected=",".join(COLUMNS)
+        )
     names = [ALIASES.get(n.strip().lower(), n.strip().lower()) for n in first[1]]
     missing = [c for c in ("activity", "owner", "due_date", "status") if c not in names]
     if missing:

@@ -58,7 +58,7 @@ class AddToMeeting(Op):
 
     def apply(self, tx: Tx) -> Op:
         if self.table not in ("attendee", "agenda_item", "decision", "validation"):
-            raise OperationError("{table!r} is not part of a meeting", table=self.table)
+            raise ValueError(f"{self.table!r} is not part of a meeting")
         row = {**dict(self.values), "session_id": self.session_id}
         row["position"] = _next(tx, self.table, self.session_id)
         return Add(self.table, (row,)).apply(tx)

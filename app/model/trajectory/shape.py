@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from app.model.entities import TABLES
-from app.model.errors import FileError
+from app.model.errors import FileError, OperationError
 from app.model.interchange.files import write_atomically
 from app.model.kinds import RoundKind
 from app.model.ops.setup import GroupPlan, SetUpWorkshop
@@ -134,11 +134,15 @@ def save_template(conn: Connection, name: str, folder: Path | None = None) -> Me
     if any(b.id == template_id for b in builtin_templates()):
         template_id = f"eigen-{template_id}"
     document = shape_document(conn, template_id, name)
+    if not document["sessions"]:
+        raise OperationError("This trajectory has no sessions yet; there is no shape to save.")
     path = folder / f"{template_id}.json"
-    template = parse_template(document, path)  # refuses a shape it could not read back
+    template = parse_template(document, path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise FileError(folder, "cannot be created ({reason})", reason=exc.strerror) from None
+        raise FileError(
+            folder, "the file could not be created ({reason})", reason=exc.strerror
+        ) from None
     write_atomically(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
     return template
