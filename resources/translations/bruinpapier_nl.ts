@@ -568,6 +568,77 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
+        <source>baseline (nulmeting)</source>
+        <translation>nulmeting</translation>
+    </message>
+    <message>
+        <source>interim (tussenmeting)</source>
+        <translation>tussenmeting</translation>
+    </message>
+    <message>
+        <source>final (eindmeting)</source>
+        <translation>eindmeting</translation>
+    </message>
+    <message>
+        <source>New moment</source>
+        <translation>Nieuw meetmoment</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Theme or bedoeling</source>
+        <translation>Thema of bedoeling</translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation>Score (1–5)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Save scores</source>
+        <translation>Scores opslaan</translation>
+    </message>
+    <message>
+        <source>Save what it yields</source>
+        <translation>Opbrengst opslaan</translation>
+    </message>
+    <message>
+        <source>What it yields for staff:</source>
+        <translation>Wat levert het op voor personeel:</translation>
+    </message>
+    <message>
+        <source>What it yields for pupils:</source>
+        <translation>Wat levert het op voor leerlingen:</translation>
+    </message>
+    <message>
+        <source>Change between the moments</source>
+        <translation>Verschil tussen de meetmomenten</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>New measurement moment</source>
+        <translation>Nieuw meetmoment</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
         <source>Open workshop</source>
@@ -1134,6 +1205,173 @@
     </message>
 </context>
 <context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>New supportgroep meeting</source>
+        <translation>Nieuwe supportgroepbijeenkomst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Present / absent</source>
+        <translation>Aanwezig / afwezig</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Minutes of the selected agenda item</source>
+        <translation>Notulen bij het gekozen agendapunt</translation>
+    </message>
+    <message>
+        <source>Save minutes</source>
+        <translation>Notulen opslaan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When (2026-05-31)</source>
+        <translation>Wanneer (2026-05-31)</translation>
+    </message>
+    <message>
+        <source>Open / done</source>
+        <translation>Open / afgerond</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Herkend</translation>
+    </message>
+    <message>
+        <source>Changes asked for</source>
+        <translation>Gevraagde wijzigingen</translation>
+    </message>
+    <message>
+        <source>Subject, e.g. outcomes of session 1</source>
+        <translation>Onderwerp, bijvoorbeeld uitkomsten sessie 1</translation>
+    </message>
+    <message>
+        <source>Recognised / not recognised</source>
+        <translation>Herkend / niet herkend</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Gevalideerd</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>Aanwezige toevoegen</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Agendapunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Add validation</source>
+        <translation>Validatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Open decisions of the previous meeting: %1</source>
+        <translation>Open besluiten van de vorige bijeenkomst: %1</translation>
+    </message>
+    <message>
+        <source>No open decisions from a previous meeting.</source>
+        <translation>Geen open besluiten van een vorige bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Supportgroep meeting %1</source>
+        <translation>Supportgroepbijeenkomst %1</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Besluit toevoegen</translation>
+    </message>
+    <message>
+        <source>Mark decision</source>
+        <translation>Besluit afvinken</translation>
+    </message>
+    <message>
+        <source>Mark attendance</source>
+        <translation>Aanwezigheid wijzigen</translation>
+    </message>
+    <message>
+        <source>Mark validation</source>
+        <translation>Validatie wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -1675,6 +1913,85 @@
     </message>
 </context>
 <context>
+    <name>ProgressView</name>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Laatste voortgang</translation>
+    </message>
+    <message>
+        <source>When (2026-05-31)</source>
+        <translation>Wanneer (2026-05-31)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Progress note for today</source>
+        <translation>Voortgang van vandaag</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projecteren</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>loopt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>%1 activities; %2 overdue on %3</source>
+        <translation>%1 activiteiten; %2 over de datum op %3</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — te laat</translation>
+    </message>
+    <message>
+        <source>Change follow-up</source>
+        <translation>Opvolging wijzigen</translation>
+    </message>
+    <message>
+        <source>Add progress</source>
+        <translation>Voortgang toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>ProjectionView</name>
     <message>
         <source>Projected board</source>
@@ -1780,6 +2097,17 @@
     </message>
 </context>
 <context>
+    <name>RowTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message numerus="yes">
         <source>The first %n results</source>
@@ -1847,6 +2175,17 @@
     <message>
         <source>The change was refused.</source>
         <translation>De wijziging is geweigerd.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNameDialog</name>
+    <message>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Naam van het sjabloon:</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2270,37 @@
     <message>
         <source>Pause</source>
         <translation>Pauzeren</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryMenu</name>
+    <message>
+        <source>&amp;Trajectory</source>
+        <translation>&amp;Traject</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Bijeenkomsten…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Voortgang</translation>
+    </message>
+    <message>
+        <source>M&amp;easurements…</source>
+        <translation>&amp;Metingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as template…</source>
+        <translation>Opslaan als &amp;sjabloon…</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <source>Saved as template “%1”; choose it for a new trajectory with bruinpapier new FILE --template %2.</source>
+        <translation>Opgeslagen als sjabloon “%1”; kies het voor een nieuw traject met bruinpapier new BESTAND --template %2.</translation>
     </message>
 </context>
 <context>

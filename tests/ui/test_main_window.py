@@ -387,8 +387,8 @@ def test_window_geometry_is_remembered(qtbot, window, translations, interaction)
 
 # -- language -------------------------------------------------------------------------
 
-MENUS_NL = ["&Bestand", "Be&werken", "Beel&d", "B&ord", "&Sessie", "&Help"]
-MENUS_EN = ["&File", "&Edit", "&View", "&Board", "&Session", "&Help"]
+MENUS_NL = ["&Bestand", "Be&werken", "Beel&d", "B&ord", "&Sessie", "&Traject", "&Help"]
+MENUS_EN = ["&File", "&Edit", "&View", "&Board", "&Session", "&Trajectory", "&Help"]
 
 
 def menu_titles(window: MainWindow) -> list[str]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, select
 
@@ -16,6 +18,8 @@ from app.model.trajectory_kinds import (
     MomentKind,
     SessionKind,
 )
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -380,3 +384,35 @@ def read_trajectory(conn: Connection, today: dt.date) -> TrajectoryReport:
     return TrajectoryReport(
         today, meetings(conn), follow_up(conn, today), moments(conn), round_notes(conn)
     )
+
+
+@dataclass(frozen=True)
+class ScoreTarget:
+    theme_id: int | None
+    node_id: int | None
+    label: str
+
+
+def score_targets(conn: Connection) -> tuple[ScoreTarget, ...]:
+    """What a measurement scores: every theme, then every bedoeling of the batenlogica."""
+    themes = [
+        ScoreTarget(t.id, None, f"{t.code} {t.name}".strip())
+        for t in _rows(conn, "theme", "position")
+    ]
+    purposes = [
+        ScoreTarget(None, n.id, n.label)
+        for n in _rows(conn, "logic_node", "id")
+        if n.kind == "bedoeling"
+    ]
+    return (*themes, *purposes)
+
+
+def stakeholder_groups(conn: Connection) -> tuple[tuple[str, int], ...]:
+    """(name, id) of every stakeholder group, in order."""
+    return tuple((g.name, g.id) for g in _rows(conn, "stakeholder_group", "position"))
+
+
+def read_with(store: Any, read: Callable[..., T], *args: Any) -> T:
+    """Run one of these reads in a short read session of ``store`` (for the window)."""
+    with store.read() as db:
+        return read(db.connection(), *args)

@@ -1,0 +1,145 @@
+"""The Traject menu driven through the main window: meetings, Voortgang, measurements, template."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from app.model.trajectory.read import follow_up, meetings, moments, read_with
+from app.model.trajectory_kinds import ActionStatus
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
+
+
+def trigger(window, name: str) -> None:
+    action = window.findChild(QAction, f"action_trajectory_{name}")
+    assert action is not None and action.isEnabled()
+    action.trigger()
+
+
+def test_the_menu_follows_the_open_workshop(window, demo_file) -> None:
+    menu = window.trajectory.menu
+    assert not menu.isEnabled()
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index(menu.title()) == len(titles) - 2  # just before Help
+    window.open_file(demo_file)
+    assert menu.isEnabled()
+
+
+def test_meeting_editor_adds_a_decision_as_one_undo_step(qtbot, window, demo_file) -> None:
+    window.open_file(demo_file)
+    trigger(window, "meetings")
+    editor = window.trajectory.meetings
+    editor.chooser.setCurrentIndex(1)  # step 4
+    assert "Ruimte en materialen regelen" in editor.previous.text()
+    table = editor.decisions
+    before = table.table.rowCount()
+    qtbot.keyClicks(table.fields[0], "Programma sessie 2 mailen")
+    qtbot.keyClicks(table.fields[1], "Marieke")
+    qtbot.keyClicks(table.fields[2], "2026-03-10")
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    assert table.table.rowCount() == before + 1
+    assert table.table.item(before, 2).text() == "2026-03-10"
+    store = window.document.store
+    second = read_with(store, meetings)[1]
+    assert second.decisions[-1].owner == "Marieke" and not second.decisions[-1].done
+    # mark it done, then undo both through the window's Edit menu
+    table.select_id(second.decisions[-1].id)
+    qtbot.mouseClick(table.toggle_button, Qt.MouseButton.LeftButton)
+    assert read_with(store, meetings)[1].decisions[-1].done
+    window.action_set["undo"].trigger()
+    window.action_set["undo"].trigger()
+    assert table.table.rowCount() == before
+    assert len(read_with(store, meetings)[1].decisions) == before
+
+
+def test_a_new_supportgroep_meeting_and_its_attendees(qtbot, window, demo_file) -> None:
+    window.open_file(demo_file)
+    trigger(window, "meetings")
+    editor = window.trajectory.meetings
+    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
+    assert editor.chooser.count() == 4
+    assert editor.current().number == 4
+    assert [d.text for d in editor.current().previous_open] == [
+        "Afspraak met de ict-afdeling van het bestuur",
+        "Volgende supportgroep na de zomer plannen",
+    ]
+    qtbot.keyClicks(editor.attendees.fields[0], "Ellen de Vries")
+    qtbot.keyClick(editor.attendees.fields[0], Qt.Key.Key_Return)
+    assert editor.current().attendees[0].name == "Ellen de Vries"
+
+
+def test_voortgang_highlights_overdue_work_and_edits_it(qtbot, window, demo_file) -> None:
+    window.open_file(demo_file)
+    trigger(window, "progress")
+    view = window.trajectory.progress
+    store = window.document.store
+    expected = [
+        a.activity
+        for t in read_with(store, follow_up, view.today)
+        for i in t.initiatives
+        for a in i.actions
+        if a.overdue
+    ]
+    assert expected and view.overdue_rows() == expected
+    late = expected[0]
+    view.select_activity(late)
+    assert view.editors.isEnabled()
+    view.status.setCurrentIndex(view.status.findData(ActionStatus.DONE.value))
+    qtbot.mouseClick(view.save, Qt.MouseButton.LeftButton)
+    assert late not in view.overdue_rows()
+    view.select_activity(late)
+    qtbot.keyClicks(view.note, "Afgerond in de teamvergadering")
+    qtbot.keyClick(view.note, Qt.Key.Key_Return)
+    item = view.tree.selectedItems()[0]
+    assert item.text(4) == f"{view.today.isoformat()}: Afgerond in de teamvergadering"
+    window.action_set["undo"].trigger()
+    window.action_set["undo"].trigger()
+    assert view.overdue_rows() == expected
+
+
+def test_voortgang_is_projectable(qtbot, window, demo_file) -> None:
+    window.open_file(demo_file)
+    trigger(window, "progress")
+    view = window.trajectory.progress
+    size = view.tree.font().pointSizeF()
+    qtbot.mouseClick(view.project, Qt.MouseButton.LeftButton)
+    assert view.isFullScreen() and view.tree.font().pointSizeF() > size
+    assert not view.editors.isVisible()
+    qtbot.mouseClick(view.project, Qt.MouseButton.LeftButton)
+    assert not view.isFullScreen() and view.tree.font().pointSizeF() == size
+
+
+def test_measurements_show_the_change_between_moments(qtbot, window, demo_file) -> None:
+    window.open_file(demo_file)
+    trigger(window, "evaluation")
+    dialog = window.trajectory.evaluation
+    theme = dialog.targets[0].label
+    for value in (2, 4):
+        qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+        dialog.set_score(theme, value, "gemeten")
+        qtbot.mouseClick(dialog.save_scores, Qt.MouseButton.LeftButton)
+    found = read_with(window.document.store, moments)
+    assert [m.scores[0].value for m in found] == [2, 4]
+    assert dialog.change.item(0, 0).text() == theme
+    assert dialog.change.item(0, 3).text() == "+2"
+    dialog.staff.setPlainText("Minder dubbel werk")
+    qtbot.mouseClick(dialog.save_yield, Qt.MouseButton.LeftButton)
+    assert read_with(window.document.store, moments)[-1].yield_staff == "Minder dubbel werk"
+
+
+def test_save_as_template_writes_the_shape(window, demo_file, interaction, tmp_path: Path):
+    window.open_file(demo_file)
+    window.trajectory.template_folder = tmp_path
+    interaction.dialogs.append(lambda d: (d.name.setText("SWS traject"), d.accept()))
+    trigger(window, "save_template")
+    document = json.loads((tmp_path / "sws-traject.json").read_text(encoding="utf-8"))
+    kinds = [s["kind"] for s in document["sessions"]]
+    assert kinds.count("supportgroep") == 3
+    assert interaction.shown and "sws-traject" in interaction.shown[-1][1]
+    assert dt.date.today()  # the window stayed usable
