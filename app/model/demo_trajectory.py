@@ -24,7 +24,6 @@ from app.model.templates import VERNIEUWEND_WERKEN
 from app.model.trajectory_kinds import SessionKind
 
 DEMO_DATA = Path(__file__).resolve().parents[2] / "resources" / "demo"
-ANALYSIS = ("Stap 3 – Batenlogica", dt.date(2026, 2, 24))
 
 
 def _meetings() -> dict[str, Any]:
@@ -62,10 +61,7 @@ class DemoTrajectory(Op):
         made = []
         for meeting in data["meetings"]:
             made.append(self._meeting(steps, meeting, data["attendees"], groups))
-        analysis = steps.add(
-            "session", title=ANALYSIS[0], date=ANALYSIS[1], kind=SessionKind.ANALYSIS
-        )
-        order = [made[0], boards[0], analysis, made[1], boards[1], made[2]]
+        order = [made[0], boards[0], made[1], boards[1], made[2]]
         positions = {session_id: {"position": i} for i, session_id in enumerate(order)}
         steps.undo.append(Edit("session", positions).apply(tx))
 

@@ -1231,6 +1231,10 @@
         <translation>Aanwezig / afwezig</translation>
     </message>
     <message>
+        <source>(no stakeholder group)</source>
+        <translation>(geen geleding)</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Punt</translation>
     </message>
@@ -1947,8 +1951,8 @@
         <translation>Opslaan</translation>
     </message>
     <message>
-        <source>Progress note for today</source>
-        <translation>Voortgang van vandaag</translation>
+        <source>Progress note</source>
+        <translation>Voortgangsnotitie</translation>
     </message>
     <message>
         <source>Add note</source>

@@ -69,9 +69,18 @@ def test_a_new_supportgroep_meeting_and_its_attendees(qtbot, window, demo_file) 
         "Afspraak met de ict-afdeling van het bestuur",
         "Volgende supportgroep na de zomer plannen",
     ]
+    editor.group.setCurrentIndex(editor.group.findText("Directie & IB"))
     qtbot.keyClicks(editor.attendees.fields[0], "Ellen de Vries")
     qtbot.keyClick(editor.attendees.fields[0], Qt.Key.Key_Return)
-    assert editor.current().attendees[0].name == "Ellen de Vries"
+    (attendee,) = editor.current().attendees
+    assert (attendee.name, attendee.group, attendee.present) == (
+        "Ellen de Vries",
+        "Directie & IB",
+        True,
+    )
+    editor.attendees.select_id(attendee.id)
+    qtbot.mouseClick(editor.attendees.toggle_button, Qt.MouseButton.LeftButton)
+    assert not editor.current().attendees[0].present
 
 
 def test_voortgang_highlights_overdue_work_and_edits_it(qtbot, window, demo_file) -> None:
@@ -94,10 +103,11 @@ def test_voortgang_highlights_overdue_work_and_edits_it(qtbot, window, demo_file
     qtbot.mouseClick(view.save, Qt.MouseButton.LeftButton)
     assert late not in view.overdue_rows()
     view.select_activity(late)
+    view.note_date.setText("2026-11-20")
     qtbot.keyClicks(view.note, "Afgerond in de teamvergadering")
     qtbot.keyClick(view.note, Qt.Key.Key_Return)
     item = view.tree.selectedItems()[0]
-    assert item.text(4) == f"{view.today.isoformat()}: Afgerond in de teamvergadering"
+    assert item.text(4) == "2026-11-20: Afgerond in de teamvergadering"
     window.action_set["undo"].trigger()
     window.action_set["undo"].trigger()
     assert view.overdue_rows() == expected

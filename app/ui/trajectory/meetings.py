@@ -26,7 +26,7 @@ from app.model.ops.trajectory import (
     add_validation,
     set_decision_done,
 )
-from app.model.trajectory.read import MeetingData, meetings, read_with
+from app.model.trajectory.read import MeetingData, meetings, read_with, stakeholder_groups
 from app.model.trajectory_kinds import SessionKind
 from app.ui.document import Document
 from app.ui.trajectory.rows import RowTable, no_default_buttons, parse_day
@@ -57,6 +57,11 @@ class MeetingEditor(QDialog):
             self.tr("Present / absent"),
             self,
         )
+        self.group = QComboBox(self)
+        self.group.addItem(self.tr("(no stakeholder group)"), None)
+        for name, group_id in read_with(document.store, stakeholder_groups):
+            self.group.addItem(name, group_id)
+        self.attendees.layout().itemAt(1).layout().insertWidget(2, self.group)
         self.agenda = RowTable([self.tr("Item"), self.tr("Minutes")], [self.tr("Agenda item")])
         self.minutes = QPlainTextEdit(self)
         self.minutes.setPlaceholderText(self.tr("Minutes of the selected agenda item"))
@@ -92,7 +97,8 @@ class MeetingEditor(QDialog):
     def _wire(self) -> None:
         self.attendees.addRequested.connect(
             lambda t: self._push(
-                add_attendee(self.session_id(), t[0], t[1]), self.tr("Add attendee")
+                add_attendee(self.session_id(), t[0], t[1], self.group.currentData()),
+                self.tr("Add attendee"),
             )
         )
         self.attendees.toggleRequested.connect(self._toggle_present)

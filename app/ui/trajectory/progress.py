@@ -67,8 +67,10 @@ class ProgressView(QDialog):
             self.status.addItem(self.status_name(status), status.value)
         self.save = QPushButton(self.tr("Save"), self)
         self.save.clicked.connect(self.save_follow_up)
+        self.note_date = QLineEdit(self.today.isoformat(), self)
+        self.note_date.setMaximumWidth(110)
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText(self.tr("Progress note for today"))
+        self.note.setPlaceholderText(self.tr("Progress note"))
         self.note.returnPressed.connect(self.add_note)
         self.add = QPushButton(self.tr("Add note"), self)
         self.add.clicked.connect(self.add_note)
@@ -79,6 +81,7 @@ class ProgressView(QDialog):
         for widget in (self.who, self.due, self.status, self.save):
             edit_row.addWidget(widget)
         note_row = QHBoxLayout()
+        note_row.addWidget(self.note_date)
         note_row.addWidget(self.note, 1)
         note_row.addWidget(self.add)
         self.editors = QWidget(self)
@@ -213,15 +216,16 @@ class ProgressView(QDialog):
         self.document.push(op, self.tr("Change follow-up"))
 
     def add_note(self) -> None:
+        """A dated progress note (today unless another date is typed) on the selected activity."""
         action_id = self.selected_action()
         text = self.note.text().strip()
-        if (
-            action_id is not None
-            and text
-            and self.document.push(
-                add_progress(action_id, self.today, text), self.tr("Add progress")
-            )
-        ):
+        day = parse_day(self.note_date.text())
+        if not isinstance(day, dt.date):
+            self.note_date.selectAll()
+            return
+        if action_id is None or not text:
+            return
+        if self.document.push(add_progress(action_id, day, text), self.tr("Add progress")):
             self.note.clear()
 
     def set_projected(self, on: bool) -> None:
