@@ -11,7 +11,7 @@ from icalendar import Calendar
 
 from app.__main__ import main
 from app.model.ops.edits import add
-from app.model.ops.trajectory import AddAction, AddFramework
+from app.model.ops.trajectory import add_action, add_framework
 from app.model.store import WorkshopStore
 from app.model.templates import all_templates
 from app.model.trajectory.read import dated_activities
@@ -93,8 +93,8 @@ def test_the_focusgroep_report_has_its_implementation_plan(tmp_path, capsys) -> 
             add("initiative", theme_id=theme_id, title="Anti-pestprotocol", chosen=True)
         )
         (initiative,) = inverse.ids
-        store.apply(AddAction(initiative, "Protocol schrijven", "Werkgroep", dt.date(2027, 1, 15)))
-        store.apply(AddFramework(initiative, "wetgeving", "Meldplicht"))
+        store.apply(add_action(initiative, "Protocol schrijven", "Werkgroep", dt.date(2027, 1, 15)))
+        store.apply(add_framework(initiative, "wetgeving", "Meldplicht"))
     assert main(["export", str(path), "--pdf", str(tmp_path / "fg.pdf")]) == 0
     text = normalise(" ".join(pdf_pages(tmp_path / "fg.pdf")))
     plan = text[text.index("Implementatieplan", text.index("Inhoud") + 200) :]

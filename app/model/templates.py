@@ -93,6 +93,20 @@ class MethodTemplate:
         return tuple(result)
 
 
+GRID_SEPARATOR = " · "
+
+
+def grid_axes(names: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The rows and columns of a grid board from its cells' names ("row · column"), in order."""
+    rows: list[str] = []
+    columns: list[str] = []
+    for name in names:
+        row, column = name.split(GRID_SEPARATOR, 1)
+        rows += [row] if row not in rows else []
+        columns += [column] if column not in columns else []
+    return rows, columns
+
+
 REPORT_SECTIONS = (
     "purpose",
     "boards",

@@ -17,13 +17,13 @@ from app.model.interchange.json_workshop import export_workshop_json, import_wor
 from app.model.ops.edits import add
 from app.model.ops.primitives import Delete
 from app.model.ops.trajectory import (
-    AddAction,
-    AddFramework,
-    AddMoment,
     AddSession,
     SetScore,
+    add_action,
     add_attendee,
     add_decision,
+    add_framework,
+    add_moment,
     add_progress,
     add_validation,
     set_decision_done,
@@ -56,9 +56,9 @@ def trajectory(store: WorkshopStore) -> dict[str, int]:
     ids["initiative"] = _id(
         store, add("initiative", theme_id=ids["theme"], title="Visie", chosen=True)
     )
-    ids["late"] = _id(store, AddAction(ids["initiative"], "Studiedag", "IB", dt.date(2026, 4, 1)))
+    ids["late"] = _id(store, add_action(ids["initiative"], "Studiedag", "IB", dt.date(2026, 4, 1)))
     ids["done"] = _id(
-        store, AddAction(ids["initiative"], "Werkgroep", "Directie", dt.date(2026, 5, 1))
+        store, add_action(ids["initiative"], "Werkgroep", "Directie", dt.date(2026, 5, 1))
     )
     store.apply(set_follow_up(ids["done"], status="klaar"))
     store.apply(add_progress(ids["late"], dt.date(2026, 3, 30), "Spreker gezocht"))
@@ -66,11 +66,11 @@ def trajectory(store: WorkshopStore) -> dict[str, int]:
     store.apply(add_decision(1, "Zaal regelen", "Sanne"))
     store.apply(add_attendee(2, "Fatma", "ouder"))
     store.apply(add_validation(2, "Uitkomsten sessie 1 herkend", True, "Voorschool toevoegen"))
-    ids["moment"] = _id(store, AddMoment(MomentKind.BASELINE, "Nulmeting"))
-    ids["later"] = _id(store, AddMoment(MomentKind.INTERIM, "Tussenmeting"))
+    ids["moment"] = _id(store, add_moment(MomentKind.BASELINE, "Nulmeting"))
+    ids["later"] = _id(store, add_moment(MomentKind.INTERIM, "Tussenmeting"))
     store.apply(SetScore(ids["moment"], 2, "nog weinig", theme_id=ids["theme"]))
     store.apply(SetScore(ids["later"], 4, "beter", theme_id=ids["theme"]))
-    store.apply(AddFramework(ids["initiative"], "richtlijnen", "Toetsbeleid"))
+    store.apply(add_framework(ids["initiative"], "richtlijnen", "Toetsbeleid"))
     store.apply(set_yield(ids["later"], "Minder dubbel werk", "Meer eigenaarschap"))
     return ids
 

@@ -11,6 +11,7 @@ from app.export.markup import para
 from app.export.sections.common import Writer, cell, dutch_date, grid, label
 from app.export.sections.pages import new_page
 from app.model.kinds import RoundKind
+from app.model.templates import GRID_SEPARATOR, grid_axes
 from app.model.trajectory.read import DecisionData, MeetingData
 from app.model.trajectory_kinds import SESSION_KIND_LABELS
 
@@ -125,15 +126,10 @@ def minutes_section(data: ReportData, writer: Writer) -> list[Flowable]:
 
 def grid_table(rnd: RoundData) -> Flowable | None:
     """A grid round as a table: its rows down, its columns across, the post-its in the cells."""
-    cells = [s for s in rnd.subgroups if " · " in s.name]
+    cells = [s for s in rnd.subgroups if GRID_SEPARATOR in s.name]
     if not cells:
         return None
-    rows: list[str] = []
-    columns: list[str] = []
-    for s in cells:
-        row, column = s.name.split(" · ", 1)
-        rows += [row] if row not in rows else []
-        columns += [column] if column not in columns else []
+    rows, columns = grid_axes([s.name for s in cells])
     texts = {s.name: [n.text for n in rnd.notes if n.subgroup_id == s.id] for s in cells}
     table: list[list[object]] = [[cell("", True), *(cell(c, True) for c in columns)]]
     for row in rows:
@@ -142,7 +138,7 @@ def grid_table(rnd: RoundData) -> Flowable | None:
             + [
                 [
                     Para(para(t), styles.CELL_BULLET, bulletText="•")
-                    for t in texts.get(f"{row} · {c}", [])
+                    for t in texts.get(f"{row}{GRID_SEPARATOR}{c}", [])
                 ]
                 or cell("")
                 for c in columns

@@ -9,9 +9,7 @@ before anything is written, and the import is one step.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,15 +17,16 @@ from sqlalchemy import Connection, select
 
 from app.model.entities import TABLES
 from app.model.errors import ImportFormatError
-from app.model.interchange.csv_notes import _records
-from app.model.interchange.files import decode_utf8, read_bytes, write_atomically
+from app.model.interchange.csv_notes import _header, _records
+from app.model.interchange.files import decode_utf8, read_bytes, write_csv
 from app.model.ops.edits import Add, Edit, Remove
 from app.model.ops.primitives import Batch, Op, Tx
-from app.model.ops.setup import next_position
+from app.model.ops.trajectory import Append
 from app.model.store import WorkshopStore
 from app.model.trajectory_kinds import ActionStatus
 
 COLUMNS = ("id", "theme", "initiative", "activity", "owner", "due_date", "status", "progress")
+REQUIRED = ("activity", "owner", "due_date", "status")
 ALIASES = {
     "who": "owner",
     "wie": "owner",
@@ -95,11 +94,7 @@ def action_rows(conn: Connection) -> list[tuple[str, ...]]:
 def export_actions_csv(store: WorkshopStore, path: Path | str) -> int:
     with store.read() as db:
         rows = action_rows(db.connection())
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(rows)
-    write_atomically(Path(path), buffer.getvalue())
+    write_csv(Path(path), COLUMNS, rows)
     return len(rows)
 
 
@@ -162,21 +157,12 @@ def read_actions_csv(path: Path | str) -> list[ActionRecord]:
         raise ImportFormatError(
             path, "the file is empty (expected a header: {expected})", expected=",".join(COLUMNS)
         )
-    names = [ALIASES.get(n.strip().lower(), n.strip().lower()) for n in first[1]]
-    missing = [c for c in ("activity", "owner", "due_date", "status") if c not in names]
-    if missing:
-        raise ImportFormatError(
-            path,
-            "the header lacks the column(s) {missing} (expected: {expected})",
-            line=1,
-            missing=", ".join(missing),
-            expected=",".join(COLUMNS),
-        )
+    index = _header(path, first[1], REQUIRED, ALIASES, COLUMNS)
     records = []
     for line, row in rows:
         if not any(c.strip() for c in row):
             continue
-        cells = dict(zip(names, row, strict=False))
+        cells = {name: row[i] for name, i in index.items() if i < len(row)}
         records.append(_record(path, line, cells))
     return records
 
@@ -233,13 +219,9 @@ class ImportActions(Op):
                         theme=record.theme,
                     )
                 initiative_id = initiatives[key]
-                row = {
-                    **values,
-                    "initiative_id": initiative_id,
-                    "activity": record.activity,
-                    "position": next_position(tx, "action", initiative_id=initiative_id),
-                }
-                undo.append(Add("action", (row,)).apply(tx))
+                row = (*values.items(), ("activity", record.activity))
+                scope = (("initiative_id", initiative_id),)
+                undo.append(Append("action", scope, row).apply(tx))
                 action_id = tx.changes[-1].id
             notes = tuple(
                 {"action_id": action_id, "date": day, "text": text} for day, text in record.progress

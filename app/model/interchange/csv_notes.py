@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Table, func, select
 
 from app.model.entities import TABLES
 from app.model.errors import ImportFormatError, InvalidValue
-from app.model.interchange.files import decode_utf8, read_bytes, write_atomically
+from app.model.interchange.files import decode_utf8, read_bytes, write_csv
 from app.model.interchange.placement import Board, Group
 from app.model.kinds import NoteKind, parse_note_kind
 from app.model.layout import Rect
@@ -96,17 +96,24 @@ def _records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
         start = reader.line_num + 1
 
 
-def _header(path: Path, row: list[str]) -> dict[str, int]:
-    names = [HEADER_ALIASES.get(n.strip().lower(), n.strip().lower()) for n in row]
+def _header(
+    path: Path,
+    row: list[str],
+    required: tuple[str, ...] = REQUIRED,
+    aliases: dict[str, str] = HEADER_ALIASES,
+    expected: tuple[str, ...] = COLUMNS,
+) -> dict[str, int]:
+    """Column name -> index (first one wins); names may be aliases, any case."""
+    names = [aliases.get(n.strip().lower(), n.strip().lower()) for n in row]
     index = {name: i for i, name in reversed(list(enumerate(names))) if name}
-    missing = [c for c in REQUIRED if c not in index]
+    missing = [c for c in required if c not in index]
     if missing:
         raise ImportFormatError(
             path,
             "the header lacks the column(s) {missing} (expected: {expected})",
             line=1,
             missing=", ".join(missing),
-            expected=",".join(COLUMNS),
+            expected=",".join(expected),
         )
     return index
 
@@ -435,9 +442,5 @@ def export_notes_csv(store: WorkshopStore, path: Path | str) -> int:
     """Write every note in the import format; returns how many were written."""
     with store.read() as db:
         rows = note_rows(db.connection())
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(rows)
-    write_atomically(Path(path), buffer.getvalue())
+    write_csv(Path(path), COLUMNS, rows)
     return len(rows)

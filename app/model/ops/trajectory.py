@@ -44,43 +44,41 @@ class AddSession(Op):
         return steps.inverse()
 
 
-def _next(tx: Tx, table: str, session_id: int) -> int:
-    return next_position(tx, table, session_id=session_id)
-
-
 @dataclass(frozen=True)
-class AddToMeeting(Op):
-    """Append a row (attendee, agenda item, decision, validation) at the end of a meeting's list."""
+class Append(Op):
+    """Add a row at the end of its list: ``scope`` (column, id) pairs name the list."""
 
     table: str
-    session_id: int
+    scope: tuple[tuple[str, int], ...]
     values: tuple[tuple[str, object], ...]
 
     def apply(self, tx: Tx) -> Op:
-        if self.table not in ("attendee", "agenda_item", "decision", "validation"):
-            raise ValueError(f"{self.table!r} is not part of a meeting")
-        row = {**dict(self.values), "session_id": self.session_id}
-        row["position"] = _next(tx, self.table, self.session_id)
+        where = dict(self.scope)
+        row = {**dict(self.values), **where, "position": next_position(tx, self.table, **where)}
         return Add(self.table, (row,)).apply(tx)
 
 
+def _meeting_row(table: str, session_id: int, **values: object) -> Op:
+    """An attendee, agenda item, decision or validation at the end of a meeting's list."""
+    return Append(table, (("session_id", session_id),), tuple(values.items()))
+
+
 def add_attendee(session_id: int, name: str, role: str = "", group_id: int | None = None) -> Op:
-    values = (("name", name), ("role", role), ("group_id", group_id))
-    return AddToMeeting("attendee", session_id, values)
+    return _meeting_row("attendee", session_id, name=name, role=role, group_id=group_id)
 
 
 def add_agenda_item(session_id: int, title: str, minutes: str = "") -> Op:
-    return AddToMeeting("agenda_item", session_id, (("title", title), ("minutes", minutes)))
+    return _meeting_row("agenda_item", session_id, title=title, minutes=minutes)
 
 
 def add_decision(session_id: int, text: str, owner: str = "", due: dt.date | None = None) -> Op:
-    values = (("text", text), ("owner", owner), ("due", due))
-    return AddToMeeting("decision", session_id, values)
+    return _meeting_row("decision", session_id, text=text, owner=owner, due=due)
 
 
 def add_validation(session_id: int, subject: str, recognised: bool = True, changes: str = "") -> Op:
-    values = (("subject", subject), ("recognised", recognised), ("changes", changes))
-    return AddToMeeting("validation", session_id, values)
+    return _meeting_row(
+        "validation", session_id, subject=subject, recognised=recognised, changes=changes
+    )
 
 
 def set_decision_done(decision_id: int, done: bool) -> Op:
@@ -117,45 +115,15 @@ def add_progress(action_id: int, date: dt.date, text: str) -> Op:
     return add("progress_note", action_id=action_id, date=date, text=text)
 
 
-@dataclass(frozen=True)
-class AddAction(Op):
-    """A new activity at the end of a chosen initiative's list."""
-
-    initiative_id: int
-    activity: str
-    who: str = ""
-    due: dt.date | None = None
-
-    def apply(self, tx: Tx) -> Op:
-        position = next_position(tx, "action", initiative_id=self.initiative_id)
-        row = {
-            "initiative_id": self.initiative_id,
-            "activity": self.activity,
-            "who": self.who,
-            "due": self.due,
-            "position": position,
-        }
-        return Add("action", (row,)).apply(tx)
+def add_action(initiative_id: int, activity: str, who: str = "", due: dt.date | None = None) -> Op:
+    """A new activity at the end of an initiative's list."""
+    values = (("activity", activity), ("who", who), ("due", due))
+    return Append("action", (("initiative_id", initiative_id),), values)
 
 
-@dataclass(frozen=True)
-class AddMoment(Op):
+def add_moment(kind: MomentKind, title: str = "", date: dt.date | None = None) -> Op:
     """A measurement moment at the end of the list."""
-
-    kind: MomentKind
-    title: str = ""
-    date: dt.date | None = None
-    session_id: int | None = None
-
-    def apply(self, tx: Tx) -> Op:
-        row = {
-            "kind": MomentKind(self.kind),
-            "title": self.title,
-            "date": self.date,
-            "session_id": self.session_id,
-            "position": next_position(tx, "moment"),
-        }
-        return Add("moment", (row,)).apply(tx)
+    return Append("moment", (), (("kind", MomentKind(kind)), ("title", title), ("date", date)))
 
 
 @dataclass(frozen=True)
@@ -205,23 +173,10 @@ def set_yield(moment_id: int, staff: str, pupils: str) -> Op:
     return edit("moment", moment_id, yield_staff=staff, yield_pupils=pupils)
 
 
-@dataclass(frozen=True)
-class AddFramework(Op):
-    """A framework an initiative of an implementation plan needs changed."""
-
-    initiative_id: int
-    framework: str
-    description: str = ""
-
-    def apply(self, tx: Tx) -> Op:
-        position = next_position(tx, "framework_change", initiative_id=self.initiative_id)
-        row = {
-            "initiative_id": self.initiative_id,
-            "framework": self.framework,
-            "description": self.description,
-            "position": position,
-        }
-        return Add("framework_change", (row,)).apply(tx)
+def add_framework(initiative_id: int, framework: str, description: str = "") -> Op:
+    """A framework (richtlijnen, wetgeving, aanbesteding) an initiative needs changed."""
+    values = (("framework", framework), ("description", description))
+    return Append("framework_change", (("initiative_id", initiative_id),), values)
 
 
 def set_minutes(round_id: int, minutes: str) -> Op:

@@ -20,8 +20,10 @@ from app.model.ops.setup import GroupPlan, SetUpWorkshop
 from app.model.templates import (
     DEFAULT_GROUPS,
     FORMAT,
+    GRID_SEPARATOR,
     MethodTemplate,
     builtin_templates,
+    grid_axes,
     parse_template,
     user_dir,
 )
@@ -54,13 +56,8 @@ def setup_from_template(
 
 def _composition(subgroups: list[Any], kind: RoundKind) -> tuple[str, list[str], dict]:
     """How a round's subgroups were formed, the extra names, and a grid if it is one."""
-    if kind is RoundKind.GRID and subgroups and all(" · " in s.name for s in subgroups):
-        rows: list[str] = []
-        columns: list[str] = []
-        for s in subgroups:
-            row, column = s.name.split(" · ", 1)
-            rows += [row] if row not in rows else []
-            columns += [column] if column not in columns else []
+    if kind is RoundKind.GRID and subgroups and all(GRID_SEPARATOR in s.name for s in subgroups):
+        rows, columns = grid_axes([s.name for s in subgroups])
         return "grid", [], {"rows": rows, "columns": columns}
     if any(s.group_id is not None for s in subgroups):
         extras = [s.name for s in subgroups if s.group_id is None]

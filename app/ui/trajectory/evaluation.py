@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.ops.primitives import Batch
-from app.model.ops.trajectory import AddMoment, SetScore, set_yield
+from app.model.ops.trajectory import SetScore, add_moment, set_yield
 from app.model.trajectory.read import (
     MomentData,
     ScoreTarget,
@@ -161,7 +161,7 @@ class EvaluationDialog(QDialog):
 
     def new_moment(self) -> None:
         kind = MomentKind(self.kind.currentData())
-        op = AddMoment(kind, kind.value.capitalize(), dt.date.today())
+        op = add_moment(kind, kind.value.capitalize(), dt.date.today())
         if self.document.push(op, self.tr("New measurement moment")):
             self.moment.setCurrentIndex(self.moment.count() - 1)
 
