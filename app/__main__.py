@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sqlite3
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -313,6 +315,27 @@ CHECKS: list[CheckLines] = [
 """What ``check`` prints after the integrity line; append a function to report more."""
 
 
+@contextlib.contextmanager
+def _upgraded_copy(path: Path) -> Iterator[Path]:
+    """A temporary copy of an older workshop, upgraded to the current schema."""
+    with tempfile.TemporaryDirectory(prefix="bruinpapier-check-") as folder:
+        copy = Path(folder) / "copy.sqlite"
+        source = _readonly_connection(path)
+        target = sqlite3.connect(copy)
+        try:
+            source.backup(target)
+        finally:
+            source.close()
+            target.close()
+        engine = create_engine(f"sqlite:///{copy}")
+        try:
+            with engine.begin() as conn:
+                schema.upgrade(conn)
+        finally:
+            engine.dispose()
+        yield copy
+
+
 def run_check(args: argparse.Namespace) -> int:
     path: Path = args.file
     info = inspect_file(path, full=True)
@@ -323,20 +346,27 @@ def run_check(args: argparse.Namespace) -> int:
             revision=info.revision,
         )
     print(f"{path}: integrity ok (schema {info.revision})")
-    engine = create_engine(
-        "sqlite+pysqlite://", creator=lambda: _readonly_connection(path), poolclass=StaticPool
-    )
-    try:
-        with DbSession(engine) as db:
-            for check in CHECKS:
-                for line in check(db):
-                    print(line)
-    except DBAPIError as exc:
-        raise DamagedFileError(
-            path, "its content cannot be read ({reason})", reason=exc.orig
-        ) from None
-    finally:
-        engine.dispose()
+    with contextlib.ExitStack() as stack:
+        source = path
+        if info.revision != schema.head_revision():
+            # An older file is read through an upgraded copy; the file itself stays as it is.
+            source = stack.enter_context(_upgraded_copy(path))
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            creator=lambda: _readonly_connection(source),
+            poolclass=StaticPool,
+        )
+        try:
+            with DbSession(engine) as db:
+                for check in CHECKS:
+                    for line in check(db):
+                        print(line)
+        except DBAPIError as exc:
+            raise DamagedFileError(
+                path, "its content cannot be read ({reason})", reason=exc.orig
+            ) from None
+        finally:
+            engine.dispose()
     return 0
 
 

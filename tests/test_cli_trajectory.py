@@ -153,3 +153,28 @@ def test_meeting_pdf_carries_the_previous_open_decisions(demo_file, tmp_path, ca
     assert main(["export", str(demo_file), "--pdf", str(out), "--meeting", "4"]) == 1
     assert "no supportgroep meeting 4" in capsys.readouterr().err
     assert main(["export", str(demo_file), "--ics", str(out), "--meeting", "2"]) == 2
+
+
+def test_check_reads_an_older_file_through_an_upgraded_copy(tmp_path, capsys) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from app.model import schema
+
+    path = tmp_path / "old.bruinpapier"
+    assert main(["new", str(path), "--template", "focusgroep", "--topic", "Pesten"]) == 0
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        config = Config()
+        config.set_main_option("script_location", str(schema.MIGRATIONS))
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0002")
+    engine.dispose()
+    before = path.read_bytes()
+    capsys.readouterr()
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "integrity ok (schema 0002)" in out
+    assert "session 1: Focusgroep [workshop" in out  # every session a board session before 0003
+    assert path.read_bytes() == before

@@ -169,7 +169,7 @@ def measurements_section(data: ReportData, writer: Writer) -> list[Flowable]:
         target = f"{c.target} ({c.group})" if c.group else c.target
         values = [cell("—" if v is None else str(v)) for v in c.values]
         rows.append([cell(target), *values, cell(_arrow(c.delta), True)])
-    first = width * 0.4
+    first = width * 0.32
     rest = (width - first) / (len(moments) + 1)
     story.append(grid(rows, [first] + [rest] * (len(moments) + 1)))
     for m in moments:

@@ -77,6 +77,8 @@ class EvaluationDialog(QDialog):
         self.save_scores.clicked.connect(self.store_scores)
         self.staff = QPlainTextEdit(self)
         self.pupils = QPlainTextEdit(self)
+        for text in (self.staff, self.pupils):
+            text.setMaximumHeight(64)
         self.save_yield = QPushButton(self.tr("Save what it yields"), self)
         self.save_yield.clicked.connect(self.store_yield)
         yields = QFormLayout()
@@ -86,7 +88,7 @@ class EvaluationDialog(QDialog):
         self.change.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.scores, 2)
+        layout.addWidget(self.scores, 3)
         layout.addWidget(self.save_scores)
         layout.addLayout(yields)
         layout.addWidget(self.save_yield)

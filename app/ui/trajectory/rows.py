@@ -56,6 +56,7 @@ class RowTable(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 280)
         self.fields = [QLineEdit(self) for _ in fields]
         form = QHBoxLayout()
         for edit, placeholder in zip(self.fields, fields, strict=True):
