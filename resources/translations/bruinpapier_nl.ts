@@ -2058,6 +2058,37 @@
     </message>
 </context>
 <context>
+    <name>RoundNotesDialog</name>
+    <message>
+        <source>Minutes of the round</source>
+        <translation>Notulen van de ronde</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Notulen:</translation>
+    </message>
+    <message>
+        <source>Work form:</source>
+        <translation>Werkvorm:</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(niet gekozen)</translation>
+    </message>
+    <message>
+        <source>Save minutes</source>
+        <translation>Notulen opslaan</translation>
+    </message>
+    <message>
+        <source>Choose work form</source>
+        <translation>Werkvorm kiezen</translation>
+    </message>
+</context>
+<context>
     <name>RoundsPage</name>
     <message>
         <source>Sessions and rounds</source>
@@ -2293,6 +2324,10 @@
     <message>
         <source>M&amp;easurements…</source>
         <translation>&amp;Metingen…</translation>
+    </message>
+    <message>
+        <source>Minutes of the &amp;round…</source>
+        <translation>Notulen van de &amp;ronde…</translation>
     </message>
     <message>
         <source>&amp;Save as template…</source>

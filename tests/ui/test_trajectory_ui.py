@@ -153,3 +153,30 @@ def test_save_as_template_writes_the_shape(window, demo_file, interaction, tmp_p
     assert kinds.count("supportgroep") == 3
     assert interaction.shown and "sws-traject" in interaction.shown[-1][1]
     assert dt.date.today()  # the window stayed usable
+
+
+def test_minutes_and_intervisie_format_of_the_shown_round(qtbot, window, tmp_path: Path) -> None:
+    from app.__main__ import main
+    from app.model.trajectory.read import round_notes
+
+    path = tmp_path / "net.bruinpapier"
+    assert main(["new", str(path), "--template", "ontwikkelnetwerk"]) == 0
+    window.open_file(path)
+    reflection = next(
+        r for r in read_with(window.document.store, round_notes) if r.kind == "reflection"
+    )
+    assert window.tree.select_round(reflection.id)
+    trigger(window, "round_notes")
+    dialog = window.trajectory.round_notes
+    assert dialog.format.findText("Balintmethode") > 0
+    dialog.minutes.setPlainText("De casus van Joost: wat deed de leerling precies?")
+    dialog.format.setCurrentIndex(dialog.format.findText("Balintmethode"))
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    saved = dialog.notes()
+    assert (saved.minutes, saved.format) == (
+        "De casus van Joost: wat deed de leerling precies?",
+        "Balintmethode",
+    )
+    window.action_set["undo"].trigger()
+    assert dialog.notes().format == ""
+    assert dialog.notes().minutes == saved.minutes

@@ -350,6 +350,7 @@ class RoundNotes:
     minutes: str
     format: str
     options: tuple[str, ...]
+    id: int = 0
 
 
 @dataclass(frozen=True)
@@ -375,6 +376,7 @@ def round_notes(conn: Connection) -> tuple[RoundNotes, ...]:
             r.minutes,
             r.format,
             tuple(o for o in r.options.splitlines() if o.strip()),
+            r.id,
         )
         for r in rows
     )

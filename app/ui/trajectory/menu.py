@@ -27,6 +27,7 @@ from app.ui.error_texts import describe
 from app.ui.trajectory.evaluation import EvaluationDialog
 from app.ui.trajectory.meetings import MeetingEditor
 from app.ui.trajectory.progress import ProgressView
+from app.ui.trajectory.round_notes import RoundNotesDialog
 
 
 class TemplateNameDialog(QDialog):
@@ -61,6 +62,7 @@ class TrajectoryMenu(QObject):
             ("meetings", self.show_meetings),
             ("progress", self.show_progress),
             ("evaluation", self.show_evaluation),
+            ("round_notes", self.show_round_notes),
             ("save_template", self.save_as_template),
         ):
             action = QAction(window)
@@ -77,6 +79,7 @@ class TrajectoryMenu(QObject):
         self.meetings: MeetingEditor | None = None
         self.progress: ProgressView | None = None
         self.evaluation: EvaluationDialog | None = None
+        self.round_notes: RoundNotesDialog | None = None
         window.documentChanged.connect(self._document_changed)
         window.installEventFilter(self)
         self.retranslate()
@@ -87,6 +90,7 @@ class TrajectoryMenu(QObject):
         self.actions["meetings"].setText(self.tr("&Meetings…"))
         self.actions["progress"].setText(self.tr("&Progress"))
         self.actions["evaluation"].setText(self.tr("M&easurements…"))
+        self.actions["round_notes"].setText(self.tr("Minutes of the &round…"))
         self.actions["save_template"].setText(self.tr("&Save as template…"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -95,11 +99,11 @@ class TrajectoryMenu(QObject):
         return False
 
     def _document_changed(self) -> None:
-        for dialog in (self.meetings, self.progress, self.evaluation):
+        for dialog in (self.meetings, self.progress, self.evaluation, self.round_notes):
             if dialog is not None:
                 dialog.close()
                 dialog.deleteLater()
-        self.meetings = self.progress = self.evaluation = None
+        self.meetings = self.progress = self.evaluation = self.round_notes = None
         self.menu.setEnabled(self.window.document is not None)
 
     def show_meetings(self) -> None:
@@ -121,6 +125,18 @@ class TrajectoryMenu(QObject):
             self.evaluation = EvaluationDialog(document, groups, self.window)
         self.evaluation.show()
         self.evaluation.raise_()
+
+    def show_round_notes(self) -> None:
+        """Minutes and work form of the round shown on the board."""
+        round_id = self.window.current_round()
+        if round_id is None:
+            return
+        if self.round_notes is not None:
+            self.round_notes.close()
+            self.round_notes.deleteLater()
+        self.round_notes = RoundNotesDialog(self.window.document, round_id, self.window)
+        self.round_notes.show()
+        self.round_notes.raise_()
 
     def save_as_template(self) -> None:
         dialog = TemplateNameDialog(self.window)
