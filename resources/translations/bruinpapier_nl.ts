@@ -1917,6 +1917,49 @@
     </message>
 </context>
 <context>
+    <name>PlanRow</name>
+    <message>
+        <source>New activity of the selected initiative</source>
+        <translation>Nieuwe activiteit van het gekozen initiatief</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>When (2026-05-31)</source>
+        <translation>Wanneer (2026-05-31)</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Activiteit toevoegen</translation>
+    </message>
+    <message>
+        <source>guidelines (richtlijnen)</source>
+        <translation>richtlijnen</translation>
+    </message>
+    <message>
+        <source>legislation (wetgeving)</source>
+        <translation>wetgeving</translation>
+    </message>
+    <message>
+        <source>procurement (aanbesteding)</source>
+        <translation>aanbesteding</translation>
+    </message>
+    <message>
+        <source>other framework</source>
+        <translation>ander kader</translation>
+    </message>
+    <message>
+        <source>What needs to change</source>
+        <translation>Wat moet er veranderen</translation>
+    </message>
+    <message>
+        <source>Add framework</source>
+        <translation>Kader toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <source>Progress</source>

@@ -180,3 +180,37 @@ def test_minutes_and_intervisie_format_of_the_shown_round(qtbot, window, tmp_pat
     window.action_set["undo"].trigger()
     assert dialog.notes().format == ""
     assert dialog.notes().minutes == saved.minutes
+
+
+def test_voortgang_adds_activities_and_frameworks_to_an_initiative(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    trigger(window, "progress")
+    view = window.trajectory.progress
+    assert not view.plan.isEnabled()
+    view.select_initiative("PLG stimuleren")
+    plan = view.plan
+    assert plan.isEnabled()
+    qtbot.keyClicks(plan.activity, "Kenniskringen evalueren")
+    qtbot.keyClicks(plan.who, "Werkgroep PLG")
+    qtbot.keyClicks(plan.due, "2027-06-30")
+    qtbot.mouseClick(plan.add_activity, Qt.MouseButton.LeftButton)
+    plan.framework.setCurrentIndex(plan.framework.findData("richtlijnen"))
+    qtbot.keyClicks(plan.change, "Taakbeleid: tijd voor kenniskringen")
+    qtbot.mouseClick(plan.add_framework, Qt.MouseButton.LeftButton)
+    (initiative,) = [
+        i
+        for t in read_with(window.document.store, follow_up, view.today)
+        for i in t.initiatives
+        if i.title == "PLG stimuleren"
+    ]
+    last = initiative.actions[-1]
+    assert (last.activity, last.who, last.due) == (
+        "Kenniskringen evalueren",
+        "Werkgroep PLG",
+        dt.date(2027, 6, 30),
+    )
+    assert [f.description for f in initiative.frameworks] == ["Taakbeleid: tijd voor kenniskringen"]
+    assert "Kenniskringen evalueren" in [i.text(0) for i in view._action_items()]
+    window.action_set["undo"].trigger()
+    window.action_set["undo"].trigger()
+    assert "Kenniskringen evalueren" not in [i.text(0) for i in view._action_items()]

@@ -28,10 +28,12 @@ from app.model.ops.trajectory import add_progress, set_follow_up
 from app.model.trajectory.read import ActionFollowUp, ThemeFollowUp, follow_up, read_with
 from app.model.trajectory_kinds import ActionStatus
 from app.ui.document import Document
+from app.ui.trajectory.plan import PlanRow
 from app.ui.trajectory.rows import no_default_buttons, parse_day
 
 OVERDUE = QColor("#f6d5cf")
 ROLE_ID = Qt.ItemDataRole.UserRole
+ROLE_INITIATIVE = Qt.ItemDataRole.UserRole + 1
 
 
 class ProgressView(QDialog):
@@ -96,6 +98,9 @@ class ProgressView(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.editors)
+        self.plan = PlanRow(self)
+        self.plan.opRequested.connect(self.document.push)
+        layout.addWidget(self.plan)
         no_default_buttons(self)
         self._base_font = QFont(self.tree.font())
         document.changed.connect(self.refresh)
@@ -111,6 +116,7 @@ class ProgressView(QDialog):
 
     def refresh(self, _changes: object = None) -> None:
         chosen = self.selected_action()
+        chosen_initiative = None if chosen is not None else self.selected_initiative()
         self.themes = read_with(self.document.store, follow_up, self.today)
         self.tree.clear()
         late = 0
@@ -122,6 +128,8 @@ class ProgressView(QDialog):
             top.setFont(0, font)
             for initiative in theme.initiatives:
                 mid = QTreeWidgetItem(top, [initiative.title])
+                mid.setData(0, ROLE_INITIATIVE, initiative.id)
+                mid.setSelected(initiative.id == chosen_initiative)
                 for action in initiative.actions:
                     item = self._action_item(mid, action)
                     count += 1
@@ -136,6 +144,7 @@ class ProgressView(QDialog):
             .replace("%3", self.today.isoformat())
         )
         self.editors.setEnabled(self.selected_action() is not None)
+        self.plan.set_initiative(self.selected_initiative())
 
     def _action_item(self, parent: QTreeWidgetItem, action: ActionFollowUp) -> QTreeWidgetItem:
         status = self.status_name(action.status)
@@ -191,7 +200,26 @@ class ProgressView(QDialog):
             None,
         )
 
+    def selected_initiative(self) -> int | None:
+        """The initiative selected, or the one of the selected activity."""
+        items = self.tree.selectedItems()
+        if not items:
+            return None
+        item = items[0]
+        if item.data(0, ROLE_ID) is not None and item.parent() is not None:
+            item = item.parent()
+        return item.data(0, ROLE_INITIATIVE)
+
+    def select_initiative(self, title: str) -> None:
+        for t in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(t)
+            for i in range(top.childCount()):
+                if top.child(i).text(0) == title:
+                    self.tree.setCurrentItem(top.child(i))
+                    return
+
     def _load(self) -> None:
+        self.plan.set_initiative(self.selected_initiative())
         action_id = self.selected_action()
         action = self._find(action_id) if action_id is not None else None
         self.editors.setEnabled(action is not None)
