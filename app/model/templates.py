@@ -7,7 +7,6 @@ the format is refused with a message naming the file and what is wrong.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.model.errors import FileError
-from app.model.interchange.files import decode_utf8, read_bytes
+from app.model.interchange.files import read_json
 from app.model.kinds import RoundKind
 from app.model.trajectory_kinds import SessionKind
 
@@ -241,13 +240,7 @@ def parse_template(document: Any, source: Path | None = None) -> MethodTemplate:
 
 def load_template(path: Path) -> MethodTemplate:
     """Read one template file; a problem raises FileError naming the file."""
-    text = decode_utf8(path, read_bytes(path))
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FileError(
-            path, "not valid JSON ({reason})", line=exc.lineno, reason=exc.msg
-        ) from None
+    document = read_json(path)
     try:
         return parse_template(document, path)
     except _Bad as exc:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import json
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from app.model.errors import FileError, ImportFormatError
 
@@ -35,6 +37,17 @@ def decode_utf8(path: Path, data: bytes) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ImportFormatError(
             path, "the file is not UTF-8 text (save it as 'CSV UTF-8')", line=line
+        ) from None
+
+
+def read_json(path: Path) -> Any:
+    """A UTF-8 JSON file's document; bad text or syntax raises ImportFormatError with the line."""
+    text = decode_utf8(path, read_bytes(path))
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFormatError(
+            path, "not valid JSON ({reason})", line=exc.lineno, reason=exc.msg
         ) from None
 
 

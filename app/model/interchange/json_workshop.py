@@ -31,7 +31,7 @@ from sqlalchemy import Table as SqlTable
 
 from app.model.entities import Base
 from app.model.errors import FileError, ImportFormatError, OperationError
-from app.model.interchange.files import decode_utf8, read_bytes, write_atomically
+from app.model.interchange.files import read_json, write_atomically
 from app.model.ops.primitives import Batch, Delete, Insert, Op, Tx
 from app.model.queries import has_content
 from app.model.store import WorkshopStore
@@ -210,13 +210,7 @@ def parse_document(document: Any) -> Rows:
 def read_workshop_json(path: Path | str) -> Rows:
     """Read and check a workshop export; any problem raises ``ImportFormatError``."""
     path = Path(path)
-    text = decode_utf8(path, read_bytes(path))
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFormatError(
-            path, "not valid JSON ({reason})", line=exc.lineno, reason=exc.msg
-        ) from None
+    document = read_json(path)
     try:
         return parse_document(document)
     except _Problem as exc:
