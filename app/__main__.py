@@ -44,7 +44,8 @@ USAGE = f"""{PROG} [-h] [--version] [--demo | FILE]
               [--meeting N] | --actions OUT.csv | --ics OUT.ics)
        {PROG} check FILE.bruinpapier
        {PROG} templates
-       {PROG} new FILE.bruinpapier --template ID [--school NAME]
+       {PROG} new FILE.bruinpapier --template ID [--school NAME] [--topic TEXT ...]
+              [--date YYYY-MM-DD]
        {PROG} save-template FILE.bruinpapier NAME"""
 DESCRIPTION = """\
 Bruinpapier: capture, cluster and report brown-paper sessions.
