@@ -378,7 +378,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": run_check,
     "templates": run_templates,
     "new": lambda args: run_new(args, _new_workshop),
-    "save-template": lambda args: run_save_template(args, WorkshopStore.open),
+    "save-template": lambda args: run_save_template(args, _workshop),
 }
 
 
