@@ -30,6 +30,12 @@ from app.model.templates import (
 from app.model.trajectory_kinds import SessionKind
 
 MIXED_NAME = re.compile(r"^Groep [A-Z]$")
+EMPTY_DEFAULTS = {
+    RoundKind.PURPOSE: "by_group",
+    RoundKind.THEMES: "by_theme",
+    RoundKind.ELABORATION: "by_theme",
+}
+"""What a round without subgroups yet was set up as, by its step of the method."""
 
 
 def setup_from_template(
@@ -64,6 +70,8 @@ def _composition(subgroups: list[Any], kind: RoundKind) -> tuple[str, list[str],
         return "by_group", extras, {}
     if any(s.theme_id is not None for s in subgroups):
         return "by_theme", [s.name for s in subgroups if s.theme_id is None], {}
+    if not subgroups and kind in EMPTY_DEFAULTS:
+        return EMPTY_DEFAULTS[kind], [], {}
     if any(MIXED_NAME.match(s.name) for s in subgroups):
         return "mixed", [s.name for s in subgroups if not MIXED_NAME.match(s.name)], {}
     return "free", [s.name for s in subgroups], {}
