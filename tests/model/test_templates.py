@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -150,3 +151,14 @@ def test_saving_under_a_builtin_name_keeps_the_builtin(store: WorkshopStore, tmp
         saved = save_template(db.connection(), "Focusgroep", tmp_path)
     assert saved.id == "eigen-focusgroep"
     assert find_template("focusgroep", tmp_path).source.parent == BUILTIN_DIR
+
+
+def test_the_method_saved_before_it_has_themes_keeps_its_theme_rounds(store, tmp_path) -> None:
+    method = find_template("vernieuwend-werken")
+    assert method is not None
+    store.apply(setup_from_template(method, "School", first_date=dt.date(2026, 9, 1)))
+    with store.read() as db:
+        saved = save_template(db.connection(), "Onze aanpak", tmp_path)
+    compositions = [[r.composition for r in s.rounds] for s in saved.sessions]
+    assert compositions == [[r.composition for r in s.rounds] for s in method.sessions]
+    assert [s.week for s in saved.sessions] == [s.week for s in method.sessions]
