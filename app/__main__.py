@@ -20,6 +20,9 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.pool import StaticPool
 
 from app import __version__
+from app.cli_trajectory import EPILOG as EPILOG_TRAJECTORY
+from app.cli_trajectory import add_parsers, run_new, run_save_template, run_templates, session_lines
+from app.model import schema
 from app.model.batenlogica.analysis import findings_lines
 from app.model.entities import Workshop
 from app.model.errors import (
@@ -28,26 +31,33 @@ from app.model.errors import (
     OperationError,
     WorkshopError,
 )
-from app.model.inspection import reading
+from app.model.inspection import reading, upgraded
 from app.model.integrity import semantic_problems
 from app.model.queries import round_counts, row_counts
 from app.model.store import WorkshopStore, inspect_file, new_workshop
+from app.server.cli import add_serve_parser, run_serve
 
 PROG = "bruinpapier"
-VERBS = ("demo", "import", "export", "check", "serve")
+VERBS = ("demo", "import", "export", "check", "serve", "templates", "new", "save-template")
 USAGE = f"""{PROG} [-h] [--version] [--demo | FILE]
        {PROG} demo OUT.bruinpapier
-       {PROG} import FILE.bruinpapier NOTES.csv|WORKSHOP.json
-       {PROG} export FILE.bruinpapier (--csv OUT.csv | --json OUT.json | --pdf OUT.pdf)
+       {PROG} import FILE.bruinpapier (NOTES.csv|WORKSHOP.json | --actions ACTIONS.csv)
+       {PROG} export FILE.bruinpapier (--csv OUT.csv | --json OUT.json | --pdf OUT.pdf
+              [--a3 | --meeting N] | --actions OUT.csv | --ics OUT.ics)
        {PROG} check FILE.bruinpapier
        {PROG} serve FILE.bruinpapier [--round NAME] [--host ADDR] [--port N] [--tray]
-                         [--cards OUT.pdf]"""
+                         [--cards OUT.pdf]
+       {PROG} templates
+       {PROG} new FILE.bruinpapier --template ID [--school NAME] [--topic TEXT ...]
+              [--date YYYY-MM-DD]
+       {PROG} save-template FILE.bruinpapier NAME"""
 DESCRIPTION = """\
 Bruinpapier: capture, cluster and report brown-paper sessions.
 
 Without a command, open the app (on FILE, or on the SWS Balans demo with
 --demo). The commands work on a workshop file without opening a window."""
-EPILOG = """\
+EPILOG = (
+    """\
 commands:
   demo OUT       write the SWS Balans demo workshop to a new file OUT
   import FILE SOURCE
@@ -55,9 +65,16 @@ commands:
                  cluster,text,votes; ',' or ';' separated) or a whole workshop
                  from a JSON export (only into an empty workshop); FILE is
                  created when it does not exist
+  import FILE --actions ACTIONS.csv
+                 read back the follow-up (owner, due date, status, progress)
   export FILE (--csv OUT | --json OUT | --pdf OUT [--a3])
                  write all post-its as CSV, the whole workshop as JSON, or
-                 the report as PDF (boards on A4; --a3 prints them on A3)
+                 the report as PDF (boards on A4; --a3 prints them on A3);
+                 --pdf OUT --meeting N writes the agenda and minutes of
+                 supportgroep meeting N instead
+  export FILE --actions OUT.csv | --ics OUT.ics
+                 the actions with owner, due date, status and progress, or
+                 every dated activity as a calendar
   check FILE     check the file's integrity and count what it holds, without
                  changing it (works while the workshop is open elsewhere)
   serve FILE [--round NAME] [--host ADDR] [--port N] [--tray] [--cards OUT.pdf]
@@ -66,8 +83,12 @@ commands:
                  each subgroup's name, a tab and its join URL; --tray collects
                  arrivals in a "Binnengekomen" frame per subgroup; --cards
                  writes printable QR cards; Ctrl+C stops
+"""
+    + EPILOG_TRAJECTORY
+    + """
 
 exit codes: 0 success, 1 a problem with a file (one line on stderr), 2 wrong usage"""
+)
 
 
 class UsageError(Exception):
@@ -109,7 +130,14 @@ def command_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", type=Path, metavar="FILE.bruinpapier", help="created if missing")
     imp.add_argument(
-        "source", type=Path, metavar="NOTES.csv|WORKSHOP.json", help="chosen by its extension"
+        "source",
+        type=Path,
+        nargs="?",
+        metavar="NOTES.csv|WORKSHOP.json",
+        help="chosen by its extension",
+    )
+    imp.add_argument(
+        "--actions", type=Path, metavar="ACTIONS.csv", help="the follow-up, as exported"
     )
     exp = verbs.add_parser(
         "export", prog=f"{PROG} export", help="export post-its, the workshop or the report"
@@ -120,19 +148,17 @@ def command_parser() -> argparse.ArgumentParser:
     target.add_argument("--json", type=Path, metavar="OUT.json", help="the whole workshop")
     target.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the report")
     exp.add_argument("--a3", action="store_true", help="print the report's boards on A3")
+    target.add_argument("--actions", type=Path, metavar="OUT.csv", help="the follow-up")
+    target.add_argument("--ics", type=Path, metavar="OUT.ics", help="dated activities")
+    exp.add_argument(
+        "--meeting", type=int, metavar="N", help="with --pdf: supportgroep meeting N's minutes"
+    )
     check = verbs.add_parser(
         "check", prog=f"{PROG} check", help="integrity and counts, without changing the file"
     )
     check.add_argument("file", type=Path, metavar="FILE.bruinpapier")
-    serve = verbs.add_parser(
-        "serve", prog=f"{PROG} serve", help="let phones on the room's network write and vote"
-    )
-    serve.add_argument("file", type=Path, metavar="FILE.bruinpapier")
-    serve.add_argument("--round", metavar="NAME", help="ROUND or 'SESSION / ROUND'")
-    serve.add_argument("--host", metavar="ADDR", help="address to listen on (default: the LAN's)")
-    serve.add_argument("--port", type=int, default=8765, metavar="N", help="0 picks a free one")
-    serve.add_argument("--tray", action="store_true", help="arrivals in a tray per subgroup")
-    serve.add_argument("--cards", type=Path, metavar="OUT.pdf", help="write QR cards to print")
+    add_serve_parser(verbs, PROG)
+    add_parsers(verbs, PROG)
     return parser
 
 
@@ -182,6 +208,15 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if (args.source is None) == (args.actions is None):
+        raise UsageError("give either a NOTES.csv or WORKSHOP.json file, or --actions ACTIONS.csv")
+    if args.actions is not None:
+        from app.model.interchange.csv_actions import import_actions_csv
+
+        with _workshop(args.file) as store:
+            count = import_actions_csv(store, args.actions)
+        print(f"read back {count} actions from {args.actions} into {args.file}")
+        return 0
     suffix = args.source.suffix.lower()
     if suffix == ".csv":
         from app.model.interchange.csv_notes import apply_notes, read_notes_csv
@@ -209,8 +244,25 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.meeting is not None and args.pdf is None:
+        raise UsageError("--meeting goes with --pdf OUT.pdf")
     with WorkshopStore.snapshot(args.file) as store:
-        if args.csv is not None:
+        if args.actions is not None:
+            from app.model.interchange.csv_actions import export_actions_csv
+
+            count = export_actions_csv(store, args.actions)
+            print(f"wrote {count} actions to {args.actions}")
+        elif args.ics is not None:
+            from app.model.interchange.ics import export_ics
+
+            count = export_ics(store, args.ics)
+            print(f"wrote {count} events to {args.ics}")
+        elif args.meeting is not None:
+            from app.export.meeting import write_meeting
+
+            result = write_meeting(store, args.meeting, args.pdf)
+            print(f"wrote meeting {args.meeting} ({result.pages} pages) to {result.path}")
+        elif args.csv is not None:
             from app.model.interchange.csv_export import export_notes_csv
 
             count = export_notes_csv(store, args.csv)
@@ -269,7 +321,13 @@ def logic_findings(db: DbSession) -> Iterable[str]:
     return findings_lines(db, "en")
 
 
-CHECKS: list[CheckLines] = [workshop_lines, round_lines, totals_lines, logic_findings]
+CHECKS: list[CheckLines] = [
+    workshop_lines,
+    session_lines,
+    round_lines,
+    totals_lines,
+    logic_findings,
+]
 """What ``check`` prints after the integrity line; append a function to report more."""
 
 
@@ -287,7 +345,10 @@ def run_check(args: argparse.Namespace) -> int:
             count=len(problems),
         )
     print(f"{path}: integrity ok (schema {info.revision})")
-    with reading(path) as conn:
+    with contextlib.ExitStack() as stack:
+        conn = stack.enter_context(reading(path))
+        if info.revision != schema.head_revision():
+            conn = stack.enter_context(upgraded(conn))  # the file itself is never migrated
         engine = create_engine("sqlite+pysqlite://", creator=lambda: conn, poolclass=StaticPool)
         try:
             with DbSession(engine) as db:
@@ -303,20 +364,15 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_serve(args: argparse.Namespace) -> int:
-    from app.server.cli import serve
-
-    if not 0 <= args.port <= 65535:
-        raise UsageError(f"--port {args.port}: expected a number from 0 to 65535")
-    return serve(args.file, args.round, args.host, args.port, args.tray, args.cards)
-
-
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": run_demo,
     "import": run_import,
     "export": run_export,
     "check": run_check,
     "serve": run_serve,
+    "templates": run_templates,
+    "new": lambda args: run_new(args, _new_workshop),
+    "save-template": lambda args: run_save_template(args, _workshop),
 }
 
 

@@ -19,6 +19,7 @@ from app.model.kinds import (
     WorkloadOrigin,
 )
 from app.model.layout import Rect
+from app.model.trajectory.read import TrajectoryReport
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,8 @@ class ReportData:
     principles: tuple[PrincipleData, ...]
     initiatives: tuple[InitiativeData, ...]
     logic: LogicData
+    sections: tuple[str, ...] = ()  # the template's report sections; empty: the method's
+    trajectory: TrajectoryReport = field(default_factory=lambda: TrajectoryReport(dt.date.today()))
 
     def is_empty(self) -> bool:
         """Nothing written yet: the report is a cover only, without how-to-fill hints."""
@@ -227,3 +230,31 @@ class ReportData:
                 yield f"principe bij “{i.title}”", u.how
         for node in self.logic.nodes:
             yield "element van de batenlogica", node.label
+        yield from trajectory_texts(self.trajectory)
+
+
+def trajectory_texts(trajectory: TrajectoryReport) -> Iterator[tuple[str, str]]:
+    """The trajectory's user text with where it is, for the font check."""
+    for m in trajectory.meetings:
+        where = f"bijeenkomst “{m.session.title}”"
+        for a in m.attendees:
+            yield where, f"{a.name}\n{a.role}"
+        for i in m.agenda:
+            yield where, f"{i.title}\n{i.minutes}"
+        for d in m.decisions:
+            yield where, f"{d.text}\n{d.owner}"
+        for v in m.validations:
+            yield where, f"{v.subject}\n{v.changes}"
+    for theme in trajectory.follow_up:
+        for initiative in theme.initiatives:
+            for action in initiative.actions:
+                for note in action.notes:
+                    yield f"voortgang bij “{action.activity}”", note.text
+            for f in initiative.frameworks:
+                yield f"kader bij “{initiative.title}”", f.description
+    for moment in trajectory.moments:
+        yield f"meting “{moment.label}”", f"{moment.yield_staff}\n{moment.yield_pupils}"
+        for s in moment.scores:
+            yield f"meting “{moment.label}”", s.comment
+    for r in trajectory.rounds:
+        yield f"verslag van “{r.title}”", f"{r.minutes}\n{r.format}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 
@@ -48,6 +49,7 @@ from app.model.kinds import InitiativeCategory, LogicKind, NoteKind, RoundKind, 
 from app.model.layout import Rect
 from app.model.school import logic_origins
 from app.model.store import WorkshopStore
+from app.model.trajectory.read import read_trajectory
 
 _TAG_SPLIT = re.compile(r"[\s,;]+")
 
@@ -88,6 +90,8 @@ def _read(db: DbSession) -> ReportData:
         principles=principles,
         initiatives=_initiatives(db, {p.id: p.name for p in principles}),
         logic=_logic(db),
+        sections=tuple(s for s in (workshop.report_sections if workshop else "").split(",") if s),
+        trajectory=read_trajectory(db.connection(), dt.date.today()),
     )
 
 

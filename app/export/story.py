@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from reportlab.platypus import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -12,26 +13,47 @@ from app.export.sections.appendix import appendix_section
 from app.export.sections.boards import boards_section
 from app.export.sections.common import Heading, Writer
 from app.export.sections.cover import contents_page, cover
+from app.export.sections.followup import (
+    followup_section,
+    implementation_section,
+    measurements_section,
+)
 from app.export.sections.logic import logic_section
+from app.export.sections.meetings import grid_section, meetings_section, minutes_section
 from app.export.sections.principles import practice_section
 from app.export.sections.purpose import purpose_section
 from app.export.sections.themes import themes_section
 
-SECTIONS = (
-    purpose_section,
-    boards_section,
-    logic_section,
-    themes_section,
-    practice_section,
-    appendix_section,
-)
+Section = Callable[[ReportData, Writer], list[Flowable]]
+SECTIONS: dict[str, Section] = {
+    "purpose": purpose_section,
+    "boards": boards_section,
+    "grid": grid_section,
+    "minutes": minutes_section,
+    "logic": logic_section,
+    "themes": themes_section,
+    "practice": practice_section,
+    "implementation": implementation_section,
+    "followup": followup_section,
+    "measurements": measurements_section,
+    "meetings": meetings_section,
+    "appendix": appendix_section,
+}
+"""Every section by the name a template uses, in the report's order."""
+DEFAULT_SECTIONS = tuple(n for n in SECTIONS if n not in ("grid", "minutes", "implementation"))
+"""A workshop without a template's choice: the method's sections, each if it has something."""
+
+
+def chosen_sections(data: ReportData) -> list[Section]:
+    names = data.sections or DEFAULT_SECTIONS
+    return [section for name, section in SECTIONS.items() if name in names]
 
 
 def build_story(data: ReportData, made_on: dt.date, paper: str = "a4") -> list[Flowable]:
     """Cover and contents, then every section that has something to show, in the method's order."""
     writer = Writer(paper=paper)
     body: list[Flowable] = []
-    for section in SECTIONS:
+    for section in chosen_sections(data):
         body += section(data, writer)
     if not body:
         return cover(data, made_on)

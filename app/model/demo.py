@@ -3,7 +3,8 @@
 Two sessions: the purpose per stakeholder group and a mixed brown paper in
 the first; one subgroup per beleidsthema and the worked-out initiatives in
 the second. Between them, the batenlogica, themes and organisation
-principles. Every report section has something to show.
+principles; around them, the supportgroep's three meetings and the
+follow-up of the initiatives. Every report section has something to show.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.model.batenlogica.graph import load_graph
 from app.model.batenlogica.layout import compute_layout
+from app.model.demo_trajectory import DemoTrajectory
 from app.model.entities import TABLES
 from app.model.errors import FileError
 from app.model.interchange.csv_notes import ImportNotes, read_notes_csv
@@ -351,7 +353,7 @@ class _Outcome(Op):
 def demo_op() -> Op:
     """The whole demo as one operation, for a new, empty workshop."""
     notes = ImportNotes(tuple(read_notes_csv(DEMO_DATA / "notes.csv")))
-    return Batch((_Setting(), notes, _Outcome()))
+    return Batch((_Setting(), notes, _Outcome(), DemoTrajectory()))
 
 
 def build_demo(store: WorkshopStore) -> None:

@@ -22,6 +22,7 @@ from app.model.kinds import (
     RoundState,
     WorkloadOrigin,
 )
+from app.model.trajectory_kinds import ActionStatus, Framework, MomentKind, SessionKind
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -52,6 +53,10 @@ class Base(DeclarativeBase):
         InitiativeCategory: _enum(InitiativeCategory),
         Chance: _enum(Chance),
         WorkloadOrigin: _enum(WorkloadOrigin),
+        SessionKind: _enum(SessionKind),
+        ActionStatus: _enum(ActionStatus),
+        MomentKind: _enum(MomentKind),
+        Framework: _enum(Framework),
         str: String(),
     }
 
@@ -79,6 +84,8 @@ class Workshop(Base):
     organisation: Mapped[text]
     facilitator: Mapped[text]
     created: Mapped[created_now]
+    template: Mapped[text]  # the id of the method template it was made from
+    report_sections: Mapped[text]  # comma-separated section names; empty: the method's default
 
 
 class StakeholderGroup(Base):
@@ -105,6 +112,9 @@ class Session(Base):
     title: Mapped[text]
     date: Mapped[dt.date | None]
     position: Mapped[position]
+    kind: Mapped[SessionKind] = mapped_column(
+        default=SessionKind.WORKSHOP, server_default="workshop"
+    )
     rounds: Mapped[list[Round]] = relationship(
         back_populates="session", order_by="Round.position", passive_deletes=True
     )
@@ -119,6 +129,9 @@ class Round(Base):
     position: Mapped[position]
     state: Mapped[RoundState] = mapped_column(default=RoundState.OPEN, server_default="open")
     kind: Mapped[RoundKind] = mapped_column(default=RoundKind.FREE, server_default="free")
+    minutes: Mapped[text]  # the note-taker's minutes beside the post-its
+    format: Mapped[text]  # the chosen work form, e.g. an intervisie format
+    options: Mapped[text]  # the work forms to choose from, one per line
     session: Mapped[Session] = relationship(back_populates="rounds")
 
 
@@ -265,6 +278,10 @@ class Action(Base):
     activity: Mapped[text]
     who: Mapped[text]
     position: Mapped[position]
+    due: Mapped[dt.date | None]
+    status: Mapped[ActionStatus] = mapped_column(
+        default=ActionStatus.PLANNED, server_default="gepland"
+    )
 
 
 class InitiativePrinciple(Base):
@@ -276,6 +293,107 @@ class InitiativePrinciple(Base):
     initiative_id: Mapped[int] = _fk("initiative.id", "CASCADE", nullable=False)
     principle_id: Mapped[int] = _fk("principle.id", "CASCADE", nullable=False)
     how: Mapped[text]
+
+
+class ProgressNote(Base):
+    """A dated line on how an action is going."""
+
+    __tablename__ = "progress_note"
+    id: Mapped[intpk]
+    action_id: Mapped[int] = _fk("action.id", "CASCADE", nullable=False)
+    date: Mapped[dt.date]
+    text: Mapped[text]
+
+
+class Attendee(Base):
+    """Someone at a meeting, with the stakeholder group they represent."""
+
+    __tablename__ = "attendee"
+    id: Mapped[intpk]
+    session_id: Mapped[int] = _fk("session.id", "CASCADE", nullable=False)
+    name: Mapped[text]
+    role: Mapped[text]
+    group_id: Mapped[int | None] = _fk("stakeholder_group.id", "SET NULL")
+    present: Mapped[bool] = mapped_column(default=True, server_default="1")
+    position: Mapped[position]
+
+
+class AgendaItem(Base):
+    """An item of a meeting's agenda and what was said about it."""
+
+    __tablename__ = "agenda_item"
+    id: Mapped[intpk]
+    session_id: Mapped[int] = _fk("session.id", "CASCADE", nullable=False)
+    title: Mapped[text]
+    minutes: Mapped[text]
+    position: Mapped[position]
+
+
+class Decision(Base):
+    """A decision or agreement of a meeting, who carries it, and whether it is done."""
+
+    __tablename__ = "decision"
+    id: Mapped[intpk]
+    session_id: Mapped[int] = _fk("session.id", "CASCADE", nullable=False)
+    text: Mapped[text]
+    owner: Mapped[text]
+    due: Mapped[dt.date | None]
+    done: Mapped[bool] = mapped_column(default=False, server_default="0")
+    position: Mapped[position]
+
+
+class Validation(Base):
+    """What a meeting checked ("uitkomsten sessie 1 herkend"), and the changes asked for."""
+
+    __tablename__ = "validation"
+    id: Mapped[intpk]
+    session_id: Mapped[int] = _fk("session.id", "CASCADE", nullable=False)
+    subject: Mapped[text]
+    recognised: Mapped[bool] = mapped_column(default=True, server_default="1")
+    changes: Mapped[text]
+    position: Mapped[position]
+
+
+class Moment(Base):
+    """A measurement moment: nulmeting, tussenmeting or eindmeting, and what it yields."""
+
+    __tablename__ = "moment"
+    id: Mapped[intpk]
+    session_id: Mapped[int | None] = _fk("session.id", "SET NULL")
+    kind: Mapped[MomentKind] = mapped_column(
+        default=MomentKind.BASELINE, server_default="nulmeting"
+    )
+    title: Mapped[text]
+    date: Mapped[dt.date | None]
+    yield_staff: Mapped[text]  # "wat levert het op" for staff
+    yield_pupils: Mapped[text]  # ... and for pupils
+    position: Mapped[position]
+
+
+class Score(Base):
+    """One score of a moment for a theme or a bedoeling, optionally for one stakeholder group."""
+
+    __tablename__ = "score"
+    id: Mapped[intpk]
+    moment_id: Mapped[int] = _fk("moment.id", "CASCADE", nullable=False)
+    theme_id: Mapped[int | None] = _fk("theme.id", "CASCADE")
+    node_id: Mapped[int | None] = _fk("logic_node.id", "CASCADE")
+    group_id: Mapped[int | None] = _fk("stakeholder_group.id", "CASCADE")
+    value: Mapped[int] = mapped_column(default=3, server_default="3")
+    comment: Mapped[text]
+
+
+class FrameworkChange(Base):
+    """A framework (richtlijnen, wetgeving, aanbesteding) an initiative needs changed."""
+
+    __tablename__ = "framework_change"
+    id: Mapped[intpk]
+    initiative_id: Mapped[int] = _fk("initiative.id", "CASCADE", nullable=False)
+    framework: Mapped[Framework] = mapped_column(
+        default=Framework.GUIDELINES, server_default="richtlijnen"
+    )
+    description: Mapped[text]
+    position: Mapped[position]
 
 
 TABLES = Base.metadata.tables

@@ -81,6 +81,34 @@ def reading(path: Path) -> Iterator[sqlite3.Connection]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@contextlib.contextmanager
+def upgraded(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A private copy of an older workshop's content, upgraded to this version's schema.
+
+    ``check`` reads an older file through it, so the file itself is never migrated.
+    """
+    from sqlalchemy import create_engine
+
+    with tempfile.TemporaryDirectory(prefix="bruinpapier-check-") as folder:
+        copy = Path(folder) / "copy.bruinpapier"
+        target = sqlite3.connect(copy)
+        try:
+            conn.backup(target)
+        finally:
+            target.close()
+        engine = create_engine(f"sqlite:///{copy}")
+        try:
+            with engine.begin() as writable:
+                schema.upgrade(writable)
+        finally:
+            engine.dispose()
+        result = _connect(f"{copy.as_uri()}?mode=ro")
+        try:
+            yield result
+        finally:
+            result.close()
+
+
 def check_regular(path: Path) -> None:
     """Refuse what is not a regular file before anything opens it (a FIFO would hang)."""
     try:

@@ -42,6 +42,10 @@ class RoundKind(StrEnum):
     THEMES = "themes"
     ELABORATION = "elaboration"
     PLENARY = "plenary"
+    TOPIC = "topic"  # a focusgroep topic, with the note-taker's minutes
+    VOTE = "vote"  # a priority vote, or choosing a case by vote
+    REFLECTION = "reflection"  # intervisie at the end of a werksessie
+    GRID = "grid"  # a board of grid cells (halen en brengen)
 
 
 class InitiativeCategory(StrEnum):

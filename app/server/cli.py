@@ -8,6 +8,7 @@ and closes the workshop file.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import signal
@@ -23,6 +24,35 @@ from app.server.server import JoinLink, ParticipantServer
 from app.server.sink import ThreadSink
 
 DEFAULT_PORT = 8765  # also the command line's default
+
+
+def _port(word: str) -> int:
+    try:
+        port = int(word)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{word}: expected a number from 0 to 65535")
+    return port
+
+
+def add_serve_parser(verbs: argparse._SubParsersAction, prog: str) -> None:
+    """The ``serve`` verb's arguments, kept beside the server so the entry point stays small."""
+    serve = verbs.add_parser(
+        "serve", prog=f"{prog} serve", help="let phones on the room's network write and vote"
+    )
+    serve.add_argument("file", type=Path, metavar="FILE.bruinpapier")
+    serve.add_argument("--round", metavar="NAME", help="ROUND or 'SESSION / ROUND'")
+    serve.add_argument("--host", metavar="ADDR", help="address to listen on (default: the LAN's)")
+    serve.add_argument(
+        "--port", type=_port, default=DEFAULT_PORT, metavar="N", help="0 picks a free one"
+    )
+    serve.add_argument("--tray", action="store_true", help="arrivals in a tray per subgroup")
+    serve.add_argument("--cards", type=Path, metavar="OUT.pdf", help="write QR cards to print")
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    return serve(args.file, args.round, args.host, args.port, args.tray, args.cards)
 
 
 def lan_address() -> str:

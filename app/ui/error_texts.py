@@ -169,6 +169,22 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("ModelError", "Only werkdruk post-its have an origin."),
     QT_TRANSLATE_NOOP("ModelError", "These rounds are not all in this session."),
     QT_TRANSLATE_NOOP("ModelError", "unknown chance {word!r} (expected one of: {allowed})"),
+    QT_TRANSLATE_NOOP("ModelError", "A score is a whole number from {low} to {high}."),
+    QT_TRANSLATE_NOOP("ModelError", "A score is for one theme or one bedoeling."),
+    QT_TRANSLATE_NOOP(
+        "ModelError", "This trajectory has no sessions yet; there is no shape to save."
+    ),
+    QT_TRANSLATE_NOOP("ModelError", "a progress note starts with its date (2026-05-31: text)"),
+    QT_TRANSLATE_NOOP("ModelError", "no initiative {initiative!r} in theme {theme!r}"),
+    QT_TRANSLATE_NOOP("ModelError", "not a valid template: {reason}"),
+    QT_TRANSLATE_NOOP("ModelError", "the method's template is missing"),
+    QT_TRANSLATE_NOOP("ModelError", "there is no action with id {id}"),
+    QT_TRANSLATE_NOOP("ModelError", "there is no supportgroep meeting {number}"),
+    QT_TRANSLATE_NOOP("ModelError", "unknown status {word!r} (expected one of: {allowed})"),
+    QT_TRANSLATE_NOOP("ModelError", "unknown template {id!r} (known: {known})"),
+    QT_TRANSLATE_NOOP("ModelError", "{status!r} is not a status (expected one of: {allowed})"),
+    QT_TRANSLATE_NOOP("ModelError", "{word!r} is not a date (write it as 2026-05-31)"),
+    QT_TRANSLATE_NOOP("ModelError", "{word!r} is not an action id"),
 )
 
 

@@ -42,6 +42,7 @@ from app.ui.search import SearchDialog
 from app.ui.session_controls import SessionControls
 from app.ui.settings import Settings
 from app.ui.shortcuts_dialog import ShortcutsDialog
+from app.ui.trajectory.menu import install as install_trajectory
 from app.ui.welcome import WelcomePage
 from app.ui.workshop_files import demo_path
 from app.ui.workshop_tree import WorkshopTree
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.session = SessionControls(self)
         self.school = SchoolControls(self)
         self.participants = ParticipantsControl(self)
+        self.trajectory = install_trajectory(self)
         mode = settings.colour_mode()
         self.action_set["colour_kind" if mode == "kind" else "colour_subgroup"].setChecked(True)
         self.action_set[f"language_{translations.language}"].setChecked(True)

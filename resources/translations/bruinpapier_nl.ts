@@ -568,6 +568,77 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
+        <source>baseline (nulmeting)</source>
+        <translation>nulmeting</translation>
+    </message>
+    <message>
+        <source>interim (tussenmeting)</source>
+        <translation>tussenmeting</translation>
+    </message>
+    <message>
+        <source>final (eindmeting)</source>
+        <translation>eindmeting</translation>
+    </message>
+    <message>
+        <source>New moment</source>
+        <translation>Nieuw meetmoment</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Theme or bedoeling</source>
+        <translation>Thema of bedoeling</translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation>Score (1–5)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Save scores</source>
+        <translation>Scores opslaan</translation>
+    </message>
+    <message>
+        <source>Save what it yields</source>
+        <translation>Opbrengst opslaan</translation>
+    </message>
+    <message>
+        <source>What it yields for staff:</source>
+        <translation>Wat levert het op voor personeel:</translation>
+    </message>
+    <message>
+        <source>What it yields for pupils:</source>
+        <translation>Wat levert het op voor leerlingen:</translation>
+    </message>
+    <message>
+        <source>Change between the moments</source>
+        <translation>Verschil tussen de meetmomenten</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>New measurement moment</source>
+        <translation>Nieuw meetmoment</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
         <source>Cancel</source>
@@ -1146,6 +1217,177 @@
     </message>
 </context>
 <context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>New supportgroep meeting</source>
+        <translation>Nieuwe supportgroepbijeenkomst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Present / absent</source>
+        <translation>Aanwezig / afwezig</translation>
+    </message>
+    <message>
+        <source>(no stakeholder group)</source>
+        <translation>(geen geleding)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Minutes of the selected agenda item</source>
+        <translation>Notulen bij het gekozen agendapunt</translation>
+    </message>
+    <message>
+        <source>Save minutes</source>
+        <translation>Notulen opslaan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When (2026-05-31)</source>
+        <translation>Wanneer (2026-05-31)</translation>
+    </message>
+    <message>
+        <source>Open / done</source>
+        <translation>Open / afgerond</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Herkend</translation>
+    </message>
+    <message>
+        <source>Changes asked for</source>
+        <translation>Gevraagde wijzigingen</translation>
+    </message>
+    <message>
+        <source>Subject, e.g. outcomes of session 1</source>
+        <translation>Onderwerp, bijvoorbeeld uitkomsten sessie 1</translation>
+    </message>
+    <message>
+        <source>Recognised / not recognised</source>
+        <translation>Herkend / niet herkend</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Gevalideerd</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>Aanwezige toevoegen</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Agendapunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Add validation</source>
+        <translation>Validatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Open decisions of the previous meeting: %1</source>
+        <translation>Open besluiten van de vorige bijeenkomst: %1</translation>
+    </message>
+    <message>
+        <source>No open decisions from a previous meeting.</source>
+        <translation>Geen open besluiten van een vorige bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Supportgroep meeting %1</source>
+        <translation>Supportgroepbijeenkomst %1</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Besluit toevoegen</translation>
+    </message>
+    <message>
+        <source>Mark decision</source>
+        <translation>Besluit afvinken</translation>
+    </message>
+    <message>
+        <source>Mark attendance</source>
+        <translation>Aanwezigheid wijzigen</translation>
+    </message>
+    <message>
+        <source>Mark validation</source>
+        <translation>Validatie wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -1615,6 +1857,8 @@
     <message>
         <source>the {column} is longer than {most} characters ({length})</source>
         <translation>de {column} is langer dan {most} tekens ({length})</translation>
+    </message>
+    <message>
         <source>A name may not be empty.</source>
         <translation>Een naam mag niet leeg zijn.</translation>
     </message>
@@ -1649,6 +1893,62 @@
     <message>
         <source>unknown chance {word!r} (expected one of: {allowed})</source>
         <translation>onbekende kans {word!r} (verwacht een van: {allowed})</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from {low} to {high}.</source>
+        <translation>Een score is een heel getal van {low} tot en met {high}.</translation>
+    </message>
+    <message>
+        <source>A score is for one theme or one bedoeling.</source>
+        <translation>Een score hoort bij één thema of één bedoeling.</translation>
+    </message>
+    <message>
+        <source>This trajectory has no sessions yet; there is no shape to save.</source>
+        <translation>Dit traject heeft nog geen sessies; er is geen vorm om op te slaan.</translation>
+    </message>
+    <message>
+        <source>a progress note starts with its date (2026-05-31: text)</source>
+        <translation>een voortgangsnotitie begint met de datum (2026-05-31: tekst)</translation>
+    </message>
+    <message>
+        <source>no initiative {initiative!r} in theme {theme!r}</source>
+        <translation>geen initiatief {initiative!r} in thema {theme!r}</translation>
+    </message>
+    <message>
+        <source>not a valid template: {reason}</source>
+        <translation>geen geldig sjabloon: {reason}</translation>
+    </message>
+    <message>
+        <source>the method&apos;s template is missing</source>
+        <translation>het sjabloon van de methode ontbreekt</translation>
+    </message>
+    <message>
+        <source>there is no action with id {id}</source>
+        <translation>er is geen activiteit met id {id}</translation>
+    </message>
+    <message>
+        <source>there is no supportgroep meeting {number}</source>
+        <translation>er is geen supportgroepbijeenkomst {number}</translation>
+    </message>
+    <message>
+        <source>unknown status {word!r} (expected one of: {allowed})</source>
+        <translation>onbekende status {word!r} (verwacht een van: {allowed})</translation>
+    </message>
+    <message>
+        <source>unknown template {id!r} (known: {known})</source>
+        <translation>onbekend sjabloon {id!r} (bekend: {known})</translation>
+    </message>
+    <message>
+        <source>{status!r} is not a status (expected one of: {allowed})</source>
+        <translation>{status!r} is geen status (verwacht een van: {allowed})</translation>
+    </message>
+    <message>
+        <source>{word!r} is not a date (write it as 2026-05-31)</source>
+        <translation>{word!r} is geen datum (schrijf hem als 2026-05-31)</translation>
+    </message>
+    <message>
+        <source>{word!r} is not an action id</source>
+        <translation>{word!r} is geen id van een activiteit</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2146,128 @@
     </message>
 </context>
 <context>
+    <name>PlanRow</name>
+    <message>
+        <source>New activity of the selected initiative</source>
+        <translation>Nieuwe activiteit van het gekozen initiatief</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>When (2026-05-31)</source>
+        <translation>Wanneer (2026-05-31)</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Activiteit toevoegen</translation>
+    </message>
+    <message>
+        <source>guidelines (richtlijnen)</source>
+        <translation>richtlijnen</translation>
+    </message>
+    <message>
+        <source>legislation (wetgeving)</source>
+        <translation>wetgeving</translation>
+    </message>
+    <message>
+        <source>procurement (aanbesteding)</source>
+        <translation>aanbesteding</translation>
+    </message>
+    <message>
+        <source>other framework</source>
+        <translation>ander kader</translation>
+    </message>
+    <message>
+        <source>What needs to change</source>
+        <translation>Wat moet er veranderen</translation>
+    </message>
+    <message>
+        <source>Add framework</source>
+        <translation>Kader toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Laatste voortgang</translation>
+    </message>
+    <message>
+        <source>When (2026-05-31)</source>
+        <translation>Wanneer (2026-05-31)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Voortgangsnotitie</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projecteren</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>loopt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>%1 activities; %2 overdue on %3</source>
+        <translation>%1 activiteiten; %2 over de datum op %3</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — te laat</translation>
+    </message>
+    <message>
+        <source>Change follow-up</source>
+        <translation>Opvolging wijzigen</translation>
+    </message>
+    <message>
+        <source>Add progress</source>
+        <translation>Voortgang toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>ProjectionView</name>
     <message>
         <source>Projected board</source>
@@ -1908,6 +2330,37 @@
     </message>
 </context>
 <context>
+    <name>RoundNotesDialog</name>
+    <message>
+        <source>Minutes of the round</source>
+        <translation>Notulen van de ronde</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Notulen:</translation>
+    </message>
+    <message>
+        <source>Work form:</source>
+        <translation>Werkvorm:</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(niet gekozen)</translation>
+    </message>
+    <message>
+        <source>Save minutes</source>
+        <translation>Notulen opslaan</translation>
+    </message>
+    <message>
+        <source>Choose work form</source>
+        <translation>Werkvorm kiezen</translation>
+    </message>
+</context>
+<context>
     <name>RoundsPage</name>
     <message>
         <source>Sessions and rounds</source>
@@ -1948,6 +2401,17 @@
     <message>
         <source>free</source>
         <translation>vrij</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2482,17 @@
     <message>
         <source>The change was refused.</source>
         <translation>De wijziging is geweigerd.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNameDialog</name>
+    <message>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Naam van het sjabloon:</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2577,41 @@
     <message>
         <source>Pause</source>
         <translation>Pauzeren</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryMenu</name>
+    <message>
+        <source>&amp;Trajectory</source>
+        <translation>&amp;Traject</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Bijeenkomsten…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Voortgang</translation>
+    </message>
+    <message>
+        <source>M&amp;easurements…</source>
+        <translation>&amp;Metingen…</translation>
+    </message>
+    <message>
+        <source>Minutes of the &amp;round…</source>
+        <translation>Notulen van de &amp;ronde…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as template…</source>
+        <translation>Opslaan als &amp;sjabloon…</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <source>Saved as template “%1”; choose it for a new trajectory with bruinpapier new FILE --template %2.</source>
+        <translation>Opgeslagen als sjabloon “%1”; kies het voor een nieuw traject met bruinpapier new BESTAND --template %2.</translation>
     </message>
 </context>
 <context>

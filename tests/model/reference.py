@@ -14,7 +14,7 @@ from app.model.layout import Rect, frame_around
 Tables = dict[str, dict[int, dict[str, Any]]]
 
 DEFAULTS: dict[str, dict[str, Any]] = {
-    "session": {"title": "", "date": None, "position": 0},
+    "session": {"title": "", "date": None, "position": 0, "kind": "workshop"},
     "round": {
         "session_id": None,
         "title": "",
@@ -22,6 +22,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "position": 0,
         "state": "open",
         "kind": "free",
+        "minutes": "",
+        "format": "",
+        "options": "",
     },
     "subgroup": {
         "round_id": None,

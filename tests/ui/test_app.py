@@ -108,7 +108,8 @@ def test_demo_is_built_in_a_fresh_file_and_opened(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(window)
     try:
         assert window.document.store.path == target.resolve()
-        assert window.tree.topLevelItem(0).childCount() == 2  # the demo's two sessions
+        # the demo's two board sessions and the supportgroep's three meetings
+        assert window.tree.topLevelItem(0).childCount() == 5
         assert window.board.board_scene.notes  # the first round's board shows
     finally:
         window.close()

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 from sqlalchemy import Connection, select
 
 from app.model.entities import TABLES
-from app.model.interchange.cells import neutralise_row
 from app.model.interchange.csv_notes import COLUMNS
-from app.model.interchange.files import write_atomically
+from app.model.interchange.files import write_csv
 from app.model.store import WorkshopStore
 
 SESSION, ROUND, SUBGROUP = TABLES["session"], TABLES["round"], TABLES["subgroup"]
@@ -59,11 +56,8 @@ def export_notes_csv(store: WorkshopStore, path: Path | str) -> int:
     """Write every note in the import format; returns how many were written."""
     with store.read() as db:
         rows = note_rows(db.connection())
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
     marked = any(row[-1] for row in rows)
-    writer.writerow((*COLUMNS, "chance") if marked else COLUMNS)  # only when a post-it is marked
-    body = rows if marked else (row[:-1] for row in rows)
-    writer.writerows(neutralise_row(row) for row in body)
-    write_atomically(Path(path), buffer.getvalue(), store.source)
+    columns = (*COLUMNS, "chance") if marked else COLUMNS  # only when a post-it is marked
+    body = rows if marked else [row[:-1] for row in rows]
+    write_csv(Path(path), columns, body, store.source)
     return len(rows)

@@ -104,18 +104,25 @@ def _records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
         start = reader.line_num + 1
 
 
-def _header(path: Path, row: list[str]) -> dict[str, int]:
-    names = [HEADER_ALIASES.get(n.strip().lower(), n.strip().lower()) for n in row]
+def _header(
+    path: Path,
+    row: list[str],
+    required: tuple[str, ...] = REQUIRED,
+    aliases: dict[str, str] = HEADER_ALIASES,
+    expected: tuple[str, ...] = COLUMNS,
+) -> dict[str, int]:
+    """Column name -> index (first one wins); names may be aliases, any case."""
+    names = [aliases.get(n.strip().lower(), n.strip().lower()) for n in row]
     refuse_bad_header(path, names)
     index = {name: i for i, name in reversed(list(enumerate(names))) if name}
-    missing = [c for c in REQUIRED if c not in index]
+    missing = [c for c in required if c not in index]
     if missing:
         raise ImportFormatError(
             path,
             "the header lacks the column(s) {missing} (expected: {expected})",
             line=1,
             missing=", ".join(missing),
-            expected=",".join(COLUMNS),
+            expected=",".join(expected),
         )
     return index
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import stat
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from app.model.atomic import write_text
 from app.model.errors import ImportFormatError
+from app.model.interchange.cells import neutralise_row
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -43,9 +49,38 @@ def decode_utf8(path: Path, data: bytes) -> str:
         ) from None
 
 
+def read_json(path: Path) -> Any:
+    """A UTF-8 JSON file's document; bad text, syntax or nesting raises ImportFormatError."""
+    text = decode_utf8(path, read_bytes(path))
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFormatError(
+            path, "not valid JSON ({reason})", line=exc.lineno, reason=exc.msg
+        ) from None
+    except RecursionError:
+        raise ImportFormatError(path, "not a workshop export (nested too deeply)") from None
+    except ValueError as exc:  # e.g. a number with more digits than Python reads
+        raise ImportFormatError(path, "not valid JSON ({reason})", reason=exc) from None
+
+
 def write_atomically(path: Path, text: str, workshop: Path | None = None) -> None:
     """Write ``text`` so that ``path`` is either the old file or the complete new one.
 
     ``workshop`` is the open workshop, which an export never replaces under any name.
     """
     write_text(path, text, workshop)
+
+
+def write_csv(
+    path: Path,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    workshop: Path | None = None,
+) -> None:
+    """A header and rows as CSV (``\n`` line ends), spreadsheet-safe, written atomically."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(neutralise_row(row) for row in rows)
+    write_atomically(Path(path), buffer.getvalue(), workshop)

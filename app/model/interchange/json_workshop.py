@@ -32,7 +32,7 @@ from sqlalchemy import Table as SqlTable
 from app.model import limits
 from app.model.entities import Base
 from app.model.errors import FileError, ImportFormatError, OperationError, fill
-from app.model.interchange.files import decode_utf8, read_bytes, write_atomically
+from app.model.interchange.files import read_json, write_atomically
 from app.model.ops.primitives import Batch, Delete, Insert, Op, Tx
 from app.model.queries import has_content
 from app.model.store import WorkshopStore
@@ -215,17 +215,7 @@ def parse_document(document: Any) -> Rows:
 def read_workshop_json(path: Path | str) -> Rows:
     """Read and check a workshop export; any problem raises ``ImportFormatError``."""
     path = Path(path)
-    text = decode_utf8(path, read_bytes(path))
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFormatError(
-            path, "not valid JSON ({reason})", line=exc.lineno, reason=exc.msg
-        ) from None
-    except RecursionError:
-        raise ImportFormatError(path, "not a workshop export (nested too deeply)") from None
-    except ValueError as exc:  # e.g. a number with more digits than Python reads
-        raise ImportFormatError(path, "not valid JSON ({reason})", reason=exc) from None
+    document = read_json(path)
     try:
         return parse_document(document)
     except _Problem as exc:

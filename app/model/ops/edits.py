@@ -17,6 +17,7 @@ from app.model.entities import TABLES
 from app.model.errors import OperationError, RoundClosedError
 from app.model.kinds import InitiativeCategory, LogicKind, NoteKind, RoundKind, RoundState
 from app.model.ops.primitives import Delete, Insert, Op, Tx, Update, select_rows
+from app.model.trajectory_kinds import ActionStatus, Framework, MomentKind, SessionKind
 
 ROUND_SCOPED = ("note", "cluster", "subgroup")
 ENUM_COLUMNS: dict[tuple[str, str], type] = {
@@ -25,6 +26,10 @@ ENUM_COLUMNS: dict[tuple[str, str], type] = {
     ("round", "state"): RoundState,
     ("round", "kind"): RoundKind,
     ("initiative", "category"): InitiativeCategory,
+    ("session", "kind"): SessionKind,
+    ("action", "status"): ActionStatus,
+    ("moment", "kind"): MomentKind,
+    ("framework_change", "framework"): Framework,
 }
 
 

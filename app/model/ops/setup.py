@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from app.model.entities import TABLES
-from app.model.layout import area_layout
+from app.model.layout import GAP, NOTE_W, Rect, area_layout
 from app.model.mixing import deal
 from app.model.ops.edits import Add, Edit, Remove
 from app.model.ops.primitives import Batch, Op, Tx
 from app.model.templates import Composition, RoundTemplate, SessionTemplate
+from app.model.trajectory_kinds import SessionKind
 
 MIXED_NAMES = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 MIXED_COLOURS = ("#ffd6a5", "#caffbf", "#9bf6ff", "#bdb2ff", "#ffc6ff", "#fdffb6", "#a0c4ff")
@@ -60,10 +61,23 @@ def next_position(tx: Tx, table: str, **where: int) -> int:
     return 0 if current is None else current + 1
 
 
+GRID_CELL = (2 * NOTE_W + 3 * GAP, 300.0)
+
+
+def grid_areas(rows: int, columns: int) -> list[Rect]:
+    """Cells of a grid board, row by row, touching like the squares of a drawn grid."""
+    w, h = GRID_CELL
+    return [Rect(c * w, r * h, w, h) for r in range(rows) for c in range(columns)]
+
+
 def add_subgroups(
-    steps: Steps, round_id: int, plans: Sequence[SubgroupPlan], counts: Sequence[int]
+    steps: Steps,
+    round_id: int,
+    plans: Sequence[SubgroupPlan],
+    counts: Sequence[int],
+    areas: Sequence[Rect] | None = None,
 ) -> None:
-    areas = area_layout(list(counts))
+    areas = area_layout(list(counts)) if areas is None else areas
     for position, (plan, area) in enumerate(zip(plans, areas, strict=True)):
         subgroup_id = steps.add(
             "subgroup",
@@ -94,6 +108,12 @@ def subgroup_plans(tx: Tx, template: RoundTemplate, mixed_count: int) -> list[Su
         plans = [SubgroupPlan(f"{r.code} {r.name}".strip(), r.colour, theme_id=r.id) for r in rows]
     elif template.composition is Composition.MIXED:
         plans = mixed_plans(tx, mixed_count)
+    elif template.composition is Composition.GRID:
+        plans = [
+            SubgroupPlan(f"{row} · {column}", MIXED_COLOURS[i % len(MIXED_COLOURS)])
+            for i, row in enumerate(template.grid_rows)
+            for column in template.grid_columns
+        ]
     else:
         plans = []
     return plans + [SubgroupPlan(name) for name in template.extra_subgroups]
@@ -129,9 +149,14 @@ def _add_round(
         question=template.question,
         kind=template.kind,
         position=position,
+        options="\n".join(template.options),
     )
     plans = subgroup_plans(steps.tx, template, mixed)
-    add_subgroups(steps, round_id, plans, [6] * len(plans))
+    areas = None
+    if template.composition is Composition.GRID:
+        cells = grid_areas(len(template.grid_rows), len(template.grid_columns))
+        areas = cells + area_layout([6] * (len(plans) - len(cells)))[: len(plans) - len(cells)]
+    add_subgroups(steps, round_id, plans, [6] * len(plans), areas)
     return round_id
 
 
@@ -146,6 +171,9 @@ class SetUpWorkshop(Op):
     sessions: tuple[SessionTemplate, ...]
     mixed_subgroups: int = 3
     first_date: dt.date | None = None
+    template_id: str = ""
+    report_sections: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()  # a focusgroep's topics: its implementation plan hangs on them
 
     def apply(self, tx: Tx) -> Op:
         steps = Steps(tx)
@@ -156,6 +184,9 @@ class SetUpWorkshop(Op):
             "organisation": self.organisation,
             "facilitator": self.facilitator,
         }
+        if self.template_id:
+            values["template"] = self.template_id
+            values["report_sections"] = ",".join(self.report_sections)
         if current is None:
             steps.add("workshop", **values)
         else:
@@ -171,12 +202,28 @@ class SetUpWorkshop(Op):
             )
             for person in group.participants:
                 steps.add("participant", name=person, group_id=group_id)
-        first = next_position(tx, "session")
-        for offset, session in enumerate(self.sessions):
-            date = self.first_date + dt.timedelta(weeks=3 * offset) if self.first_date else None
-            session_id = steps.add(
-                "session", title=session.title, date=date, position=first + offset
+        for offset, theme in enumerate(self.themes):
+            steps.add(
+                "theme",
+                code=str(offset + 1),
+                name=theme,
+                colour=MIXED_COLOURS[offset % len(MIXED_COLOURS)],
+                position=next_position(tx, "theme"),
             )
+        first = next_position(tx, "session")
+        start = next((s.week for s in self.sessions[:1] if s.week is not None), 0)
+        for offset, session in enumerate(self.sessions):
+            week = 3 * offset if session.week is None else session.week - start
+            date = self.first_date + dt.timedelta(weeks=week) if self.first_date else None
+            session_id = steps.add(
+                "session",
+                title=session.title,
+                date=date,
+                position=first + offset,
+                kind=SessionKind(session.kind),
+            )
+            for position, title in enumerate(session.agenda):
+                steps.add("agenda_item", session_id=session_id, title=title, position=position)
             for position, template in enumerate(session.rounds):
                 _add_round(steps, session_id, position, template, self.mixed_subgroups)
         return steps.inverse()

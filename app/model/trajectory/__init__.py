@@ -1,0 +1,1 @@
+"""The trajectory around the boards: meetings, follow-up, measurements, implementation plans."""

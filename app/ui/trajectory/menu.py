@@ -1,0 +1,176 @@
+"""The Traject menu: meetings, Voortgang, measurements, and saving the trajectory as a template.
+
+:func:`install` is the whole hook into the main window: it adds the menu and
+follows the window's open workshop through ``documentChanged``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QWidget,
+)
+
+from app.model.errors import WorkshopError
+from app.model.trajectory.read import read_with, stakeholder_groups
+from app.model.trajectory.shape import save_template
+from app.ui.error_texts import describe
+from app.ui.trajectory.evaluation import EvaluationDialog
+from app.ui.trajectory.meetings import MeetingEditor
+from app.ui.trajectory.progress import ProgressView
+from app.ui.trajectory.round_notes import RoundNotesDialog
+
+
+class TemplateNameDialog(QDialog):
+    """Asks the name of the facilitator's own template."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("template_name_dialog")
+        self.setWindowTitle(self.tr("Save as template"))
+        self.name = QLineEdit(self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name of the template:"), self.name)
+        form.addRow(buttons)
+
+
+class TrajectoryMenu(QObject):
+    """Owns the Traject menu and the windows it opens for the shown workshop."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.template_folder: Path | None = None  # None: the user's data folder
+        school = getattr(window, "school", None)  # one Trajectory menu: the school's, if there
+        self.owns_menu = school is None
+        self.menu = QMenu(window) if self.owns_menu else school.menu
+        if self.owns_menu:
+            self.menu.setObjectName("menu_trajectory")
+        else:
+            self.menu.addSeparator()
+        self.actions: dict[str, QAction] = {}
+        for name, handler in (
+            ("meetings", self.show_meetings),
+            ("progress", self.show_progress),
+            ("evaluation", self.show_evaluation),
+            ("round_notes", self.show_round_notes),
+            ("save_template", self.save_as_template),
+        ):
+            action = QAction(window)
+            action.setObjectName(f"action_trajectory_{name}")
+            action.triggered.connect(handler)
+            self.menu.addAction(action)
+            self.actions[name] = action
+        if self.owns_menu:
+            bar = window.menuBar()
+            last = bar.actions()[-1] if bar.actions() else None  # keep Help the last menu
+            if last is None:
+                bar.addMenu(self.menu)
+            else:
+                bar.insertMenu(last, self.menu)
+        self.meetings: MeetingEditor | None = None
+        self.progress: ProgressView | None = None
+        self.evaluation: EvaluationDialog | None = None
+        self.round_notes: RoundNotesDialog | None = None
+        window.documentChanged.connect(self._document_changed)
+        window.installEventFilter(self)
+        self.retranslate()
+        self._document_changed()
+
+    def retranslate(self) -> None:
+        if self.owns_menu:
+            self.menu.setTitle(self.tr("&Trajectory"))
+        self.actions["meetings"].setText(self.tr("&Meetings…"))
+        self.actions["progress"].setText(self.tr("&Progress"))
+        self.actions["evaluation"].setText(self.tr("M&easurements…"))
+        self.actions["round_notes"].setText(self.tr("Minutes of the &round…"))
+        self.actions["save_template"].setText(self.tr("&Save as template…"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def _document_changed(self) -> None:
+        for dialog in (self.meetings, self.progress, self.evaluation, self.round_notes):
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+        self.meetings = self.progress = self.evaluation = self.round_notes = None
+        self.menu.setEnabled(self.window.document is not None)
+
+    def show_meetings(self) -> None:
+        if self.meetings is None:
+            self.meetings = MeetingEditor(self.window.document, self.window)
+        self.meetings.show()
+        self.meetings.raise_()
+
+    def show_progress(self) -> None:
+        if self.progress is None:
+            self.progress = ProgressView(self.window.document, self.window)
+        self.progress.show()
+        self.progress.raise_()
+
+    def show_evaluation(self) -> None:
+        if self.evaluation is None:
+            document = self.window.document
+            groups = list(read_with(document.store, stakeholder_groups))
+            self.evaluation = EvaluationDialog(document, groups, self.window)
+        self.evaluation.show()
+        self.evaluation.raise_()
+
+    def show_round_notes(self) -> None:
+        """Minutes and work form of the round shown on the board."""
+        round_id = self.window.current_round()
+        if round_id is None:
+            return
+        if self.round_notes is not None:
+            self.round_notes.close()
+            self.round_notes.deleteLater()
+        self.round_notes = RoundNotesDialog(self.window.document, round_id, self.window)
+        self.round_notes.show()
+        self.round_notes.raise_()
+
+    def save_as_template(self) -> None:
+        dialog = TemplateNameDialog(self.window)
+        interaction = self.window.interaction
+        if not interaction.run(dialog) or not dialog.name.text().strip():
+            return
+        try:
+            template = read_with(
+                self.window.document.store,
+                save_template,
+                dialog.name.text().strip(),
+                self.template_folder,
+            )
+        except WorkshopError as exc:
+            interaction.error(self.tr("Save as template"), describe(exc))
+            return
+        interaction.about(
+            self.tr("Save as template"),
+            self.tr(
+                "Saved as template “%1”; choose it for a new trajectory with "
+                "bruinpapier new FILE --template %2."
+            )
+            .replace("%1", template.name)
+            .replace("%2", template.id),
+        )
+
+
+def install(window: QMainWindow) -> TrajectoryMenu:
+    """Add the Traject menu to ``window`` (a MainWindow with ``document`` and ``interaction``)."""
+    return TrajectoryMenu(window)
