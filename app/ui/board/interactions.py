@@ -20,7 +20,7 @@ from app.model.layout import GAP, NOTE_H, NOTE_W
 from app.model.ops import Batch, Op
 from app.model.ops.board import AddNote, EnsureOpen, MoveCluster, MoveNotes
 from app.model.ops.edits import edit
-from app.ui.board.editor import InlineEditor
+from app.ui.board.inline_editor import InlineEditor
 from app.ui.board.items import ClusterItem, NoteItem
 from app.ui.board.scene import BoardScene
 from app.ui.document import Document

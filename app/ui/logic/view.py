@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.model.batenlogica.graph import themes_of
 from app.model.kinds import LogicKind
-from app.ui.board.editor import InlineEditor
+from app.ui.board.inline_editor import InlineEditor
 from app.ui.document import Document
 from app.ui.logic import commands
 from app.ui.logic.commands import NOTES_MIME
