@@ -1,35 +1,25 @@
-"""The main window's actions, menus and toolbar, declared once.
+"""The main window's own actions, and its menus and toolbar, declared once.
 
-Texts are English source strings translated in the "Actions" context; each
-action's shortcuts are standard ``QKeySequence`` keys where the platform has
-one. The shortcuts overview is generated from these same actions.
+The window's table holds what is not an edit of one area (files, undo, view,
+session chrome, help); the editors bring their own tables (``board/editor.py``)
+and the menus place actions of every table by name. Texts are English source
+strings in the "Actions" context; shortcuts are standard ``QKeySequence`` keys
+where the platform has one. The shortcuts overview is generated from these
+same actions.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from app.model.kinds import LogicKind
+from app.ui.action_table import ActionSpec, ActionTable, Key
 from app.ui.icons import icon
 from app.ui.logic.items import kind_name
-
-Key = QKeySequence.StandardKey
-Shortcut = QKeySequence.StandardKey | str
-
-
-@dataclass(frozen=True)
-class ActionSpec:
-    name: str
-    text: str
-    shortcuts: tuple[Shortcut, ...] = ()
-    icon: str = ""
-    tip: str = ""
-    checkable: bool = False
-
 
 SPECS = (
     ActionSpec(
@@ -79,26 +69,12 @@ SPECS = (
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",)),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (Key.Undo,), "undo"),
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo,), "redo"),
-    ActionSpec("delete", QT_TRANSLATE_NOOP("Actions", "&Delete"), (Key.Delete,), "delete"),
-    ActionSpec("duplicate", QT_TRANSLATE_NOOP("Actions", "D&uplicate"), ("Ctrl+D",), "duplicate"),
-    ActionSpec("select_all", QT_TRANSLATE_NOOP("Actions", "Select &all"), (Key.SelectAll,)),
     ActionSpec(
         "find",
         QT_TRANSLATE_NOOP("Actions", "&Find…"),
         (Key.Find,),
         "search",
         QT_TRANSLATE_NOOP("Actions", "Find post-its in all rounds"),
-    ),
-    ActionSpec(
-        "zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), (Key.ZoomIn, "Ctrl+="), "zoom_in"
-    ),
-    ActionSpec("zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), (Key.ZoomOut,), "zoom_out"),
-    ActionSpec(
-        "fit",
-        QT_TRANSLATE_NOOP("Actions", "&Fit board"),
-        ("Ctrl+0",),
-        "fit",
-        QT_TRANSLATE_NOOP("Actions", "Show the whole board"),
     ),
     ActionSpec(
         "full_screen",
@@ -111,28 +87,6 @@ SPECS = (
         "colour_subgroup", QT_TRANSLATE_NOOP("Actions", "Colour by &subgroup"), checkable=True
     ),
     ActionSpec("colour_kind", QT_TRANSLATE_NOOP("Actions", "Colour by &kind"), checkable=True),
-    ActionSpec(
-        "new_note",
-        QT_TRANSLATE_NOOP("Actions", "&New post-it"),
-        ("N",),
-        "note",
-        QT_TRANSLATE_NOOP("Actions", "Add a post-it where the pointer is"),
-    ),
-    ActionSpec(
-        "cluster",
-        QT_TRANSLATE_NOOP("Actions", "&Cluster"),
-        ("Ctrl+G",),
-        "cluster",
-        QT_TRANSLATE_NOOP("Actions", "Put a titled frame around the selected post-its"),
-    ),
-    ActionSpec("ungroup", QT_TRANSLATE_NOOP("Actions", "&Ungroup"), ("Ctrl+Shift+G",), "ungroup"),
-    ActionSpec(
-        "tidy",
-        QT_TRANSLATE_NOOP("Actions", "&Tidy up"),
-        ("Ctrl+Shift+T",),
-        "tidy",
-        QT_TRANSLATE_NOOP("Actions", "Arrange the selected post-its in a neat grid"),
-    ),
     ActionSpec(
         "show_in_logic",
         QT_TRANSLATE_NOOP("Actions", "&Show in the benefits logic"),
@@ -203,18 +157,6 @@ SPECS = (
 )
 
 
-def key_sequences(shortcuts: tuple[Shortcut, ...]) -> list[QKeySequence]:
-    """Every key binding the platform has for the standard keys, then the explicit ones."""
-    found: list[QKeySequence] = []
-    for shortcut in shortcuts:
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            candidates = QKeySequence.keyBindings(shortcut)
-        else:
-            candidates = [QKeySequence(shortcut)]
-        found += [k for k in candidates if not k.isEmpty() and k not in found]
-    return found
-
-
 # Language names are shown in their own language and never translated.
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
 
@@ -251,7 +193,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "board",
         QT_TRANSLATE_NOOP("Menus", "&Board"),
         (
-            *("new_note", "-", "cluster", "ungroup", "tidy", "-"),
+            *("new_note", "edit_text", "@nudge", "-", "cluster", "ungroup", "tidy", "-"),
             *("@logic_add", "show_in_logic", "-"),
             *("clusters_to_themes", "themes_to_subgroups"),
         ),
@@ -265,6 +207,14 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     ("logic_add", QT_TRANSLATE_NOOP("Menus", "Add to the &benefits logic"), ()),
+    (
+        "nudge",
+        QT_TRANSLATE_NOOP("Menus", "&Move selection"),
+        (
+            *("nudge_left", "nudge_right", "nudge_up", "nudge_down"),
+            *("nudge_left_far", "nudge_right_far", "nudge_up_far", "nudge_down_far"),
+        ),
+    ),
     ("help", QT_TRANSLATE_NOOP("Menus", "&Help"), ("shortcuts", "-", "about")),
 )
 MENU_BAR = ("file", "edit", "view", "board", "session", "help")
@@ -277,20 +227,18 @@ TOOLBAR = (
 class ActionSet(QObject):
     """Every action of the main window, its menus and its toolbar."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, editors: Sequence[ActionTable] = ()) -> None:
         super().__init__(window)
-        self.actions: dict[str, QAction] = {}
+        self.table = ActionTable(SPECS, self, icon)
+        self.editors = tuple(editors)
+        self.actions: dict[str, QAction] = dict(self.table.actions)
+        for table in self.editors:
+            self.actions.update(table.actions)
         self.menus: dict[str, QMenu] = {}
         self._menu_titles: dict[str, str] = {}
-        for spec in SPECS:
-            action = QAction(window)
-            action.setObjectName(spec.name)
-            action.setShortcuts(key_sequences(spec.shortcuts))
-            action.setCheckable(spec.checkable)
-            if spec.icon:
-                action.setIcon(icon(spec.icon))
-            window.addAction(action)  # shortcuts work while the menu bar is hidden (full screen)
-            self.actions[spec.name] = action
+        for table in (self.table, *self.editors):
+            # on the window, so the keys work while the menu bar is hidden (full screen)
+            window.addActions(table.window_actions())
         self.colour_group = self._exclusive("colour_subgroup", "colour_kind")
         self.language_group = QActionGroup(self)
         for code, name in LANGUAGE_NAMES:
@@ -354,14 +302,7 @@ class ActionSet(QObject):
     def retranslate(self) -> None:
         """Set every text in the current language (called again on a language switch)."""
         translate = QCoreApplication.translate
-        for spec in SPECS:
-            action = self.actions[spec.name]
-            action.setText(translate("Actions", spec.text))
-            action.setIconText(translate("Actions", spec.text).replace("&", "").rstrip("…"))
-            tip = translate("Actions", spec.tip) if spec.tip else action.iconText()
-            action.setStatusTip(tip)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        self.table.retranslate()
         for kind, action in self.logic_kinds.items():
             action.setText(kind_name(kind))
         for name, title in self._menu_titles.items():

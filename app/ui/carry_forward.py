@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
-from app.model.changes import Change
 from app.model.entities import Cluster, Note, Round, Session, Theme
 from app.model.kinds import RoundKind
-from app.model.ops.carry import ClustersToThemes, ThemesToSubgroups
 from app.ui.board.view import BoardView
 from app.ui.combos import refill
 from app.ui.document import Document
+from app.ui.session.editor import SessionEditor, session_editor
 from app.ui.status_line import StatusLine
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -44,9 +43,12 @@ class CarryActions(QObject):
     A refusal (nothing selected, a closed round) shows over the board, like every board refusal.
     """
 
-    def __init__(self, view: BoardView, parent: QObject | None = None) -> None:
+    def __init__(
+        self, view: BoardView, parent: QObject | None = None, editor: SessionEditor | None = None
+    ) -> None:
         super().__init__(parent)
         self.view = view
+        self.editor = session_editor(view.document, self, editor)
         self.to_themes = QAction(self.tr("Clusters → themes"), self)
         self.to_themes.setStatusTip(self.tr("Make a policy theme of each selected cluster"))
         self.to_themes.triggered.connect(self.clusters_to_themes)
@@ -55,21 +57,27 @@ class CarryActions(QObject):
         self.to_subgroups.triggered.connect(self.themes_to_subgroups)
 
     def clusters_to_themes(self) -> bool:
-        ids = tuple(sorted(c.cluster_id for c in self.view.board_scene.selected_clusters()))
-        return self.view.document.push(ClustersToThemes(ids), self.tr("Clusters → themes"))
+        ids = [c.cluster_id for c in self.view.board_scene.selected_clusters()]
+        return bool(self.editor.clusters_to_themes(ids))
 
     def themes_to_subgroups(self) -> bool:
         round_id = self.view.board_scene.round_id
         if round_id is None:
             return False
-        return self.view.document.push(ThemesToSubgroups(round_id), self.tr("Themes → subgroups"))
+        return bool(self.editor.themes_to_subgroups(round_id))
 
 
 class CarryForwardDialog(QDialog):
     """Choose clusters of any round to become themes, and a round to get a subgroup per theme."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        parent: QWidget | None = None,
+        editor: SessionEditor | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.editor = session_editor(document, self, editor)
         self.setWindowTitle(self.tr("Carry results forward"))
         self.resize(760, 480)
         self.document = document
@@ -109,22 +117,20 @@ class CarryForwardDialog(QDialog):
         self.source.currentIndexChanged.connect(self._fill_clusters)
         self.make_themes.clicked.connect(self.clusters_to_themes)
         self.make_subgroups.clicked.connect(self.themes_to_subgroups)
-        document.changed.connect(self._changed)
+        document.rows.touched.connect(self._changed)
         self.refresh()
 
     # -- actions -------------------------------------------------------------------
 
     def clusters_to_themes(self) -> bool:
-        ids = tuple(sorted(item.data(ID_ROLE) for item in self.clusters.selectedItems()))
-        return self.status.push(self.document, ClustersToThemes(ids), self.tr("Clusters → themes"))
+        ids = [item.data(ID_ROLE) for item in self.clusters.selectedItems()]
+        return self.status.report(self.editor.clusters_to_themes(ids))
 
     def themes_to_subgroups(self) -> bool:
         round_id = self.target.currentData()
         if round_id is None:
             return False
-        return self.status.push(
-            self.document, ThemesToSubgroups(round_id), self.tr("Themes → subgroups")
-        )
+        return self.status.report(self.editor.themes_to_subgroups(round_id))
 
     # -- showing the model ---------------------------------------------------------
 
@@ -173,8 +179,8 @@ class CarryForwardDialog(QDialog):
                 item.setToolTip(self.tr("Already a theme"))
             self.clusters.addItem(item)
 
-    def _changed(self, changes: list[Change]) -> None:
-        if any(c.table in WATCHED for c in changes):
+    def _changed(self, tables: frozenset[str]) -> None:
+        if tables & WATCHED:
             selected = {item.data(ID_ROLE) for item in self.clusters.selectedItems()}
             self.refresh()
             for row in range(self.clusters.count()):

@@ -112,7 +112,9 @@ class FileCommands(QObject):
         """
         document = self._document
         assert document is not None
-        wizard = NewWorkshopWizard(document, parent=self._window)
+        wizard = NewWorkshopWizard(
+            document, parent=self._window, editor=self._window.session_editor
+        )
         wizard.trajectory.name.setText(name)
         if self._window.interaction.run(wizard):
             self._window.show_round(self._window.tree.starting_round())
@@ -167,7 +169,7 @@ class FileCommands(QObject):
         except WorkshopError as exc:
             self._error(self.tr("Cannot import this file"), exc)
             return
-        if self._document.push(op, self.tr("Import post-its")) and op.result is not None:
+        if self._window.session_editor.import_notes(op) and op.result is not None:
             if op.result.round_ids:
                 self._window.show_round(op.result.round_ids[0])
             self._status(self.tr("%n post-it(s) imported", "", op.result.notes))

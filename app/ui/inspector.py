@@ -25,13 +25,13 @@ from sqlalchemy import select
 from app.model.changes import Change
 from app.model.entities import Cluster, Note, Round, Subgroup
 from app.model.kinds import NoteKind, RoundState
-from app.model.ops.board import SetCluster, Vote
-from app.model.ops.edits import Edit
+from app.ui.board.editor import BoardEditor
 from app.ui.board.palette import SWATCHES, kind_label
 from app.ui.document import Document
 from app.ui.interaction import Interaction
 
-INSPECTED_TABLES = {"note", "subgroup", "cluster", "round"}
+INSPECTED_TABLES = frozenset({"subgroup", "cluster", "round"})
+"""Besides the selected post-its themselves."""
 MIXED = "__mixed__"  # combo entry shown when the selected notes differ
 OTHER = "__other__"  # colour entry that asks for any colour
 
@@ -111,9 +111,12 @@ def swatch(colour: str) -> QIcon:
 class Inspector(QWidget):
     """Shows and edits the selected post-its of the board."""
 
-    def __init__(self, interaction: Interaction, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, interaction: Interaction, editor: BoardEditor, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._interaction = interaction
+        self._editor = editor  # every edit goes through the board editor
         self._document: Document | None = None
         self._ids: list[int] = []
         self._selection = Selection([], False, [], [])
@@ -169,10 +172,12 @@ class Inspector(QWidget):
 
     def set_document(self, document: Document | None) -> None:
         if self._document is not None:
-            self._document.changed.disconnect(self._on_changed)
+            self._document.rows.touched.disconnect(self._tables_touched)
+            self._document.rows.note.disconnect(self._notes_changed)
         self._document = document
         if document is not None:
-            document.changed.connect(self._on_changed)
+            document.rows.touched.connect(self._tables_touched)
+            document.rows.note.connect(self._notes_changed)
         self.set_selection([])
 
     def set_selection(self, ids: list[int]) -> None:
@@ -191,9 +196,13 @@ class Inspector(QWidget):
             self._ids = [n.id for n in self._selection.notes]
         self._fill()
 
-    def _on_changed(self, changes: list[Change]) -> None:
+    def _tables_touched(self, tables: frozenset[str]) -> None:
+        if tables & INSPECTED_TABLES:
+            self.refresh()
+
+    def _notes_changed(self, changes: list[Change]) -> None:
         ids = set(self._ids)
-        if any(c.table in INSPECTED_TABLES and (c.table != "note" or c.id in ids) for c in changes):
+        if any(c.id in ids for c in changes):
             self.refresh()
 
     # -- showing --------------------------------------------------------------
@@ -297,18 +306,16 @@ class Inspector(QWidget):
 
     # -- editing --------------------------------------------------------------
 
-    def _push_edit(self, column: str, value: object, text: str) -> None:
-        notes = [n for n in self._selection.notes if getattr(n, column) != value]
-        if self._document is not None and notes:
-            self._document.push(Edit("note", {n.id: {column: value} for n in notes}), text)
+    def _differing(self, column: str, value: object) -> list[int]:
+        return [n.id for n in self._selection.notes if getattr(n, column) != value]
 
     def commit_text(self) -> None:
         """Save the text field now if it holds an edit (the window is about to close)."""
         self._commit_text(self.text.toPlainText())
 
     def _commit_text(self, text: str) -> None:
-        if len(self._selection.notes) == 1:
-            self._push_edit("text", text, self.tr("Edit text"))
+        if len(self._selection.notes) == 1 and (ids := self._differing("text", text)):
+            self._editor.set_text(ids[0], text, self.tr("Edit text"))
 
     def _chosen(self, combo: QComboBox) -> tuple[bool, object]:
         data = combo.currentData()
@@ -316,13 +323,13 @@ class Inspector(QWidget):
 
     def _commit_kind(self) -> None:
         ok, kind = self._chosen(self.kind)
-        if ok:
-            self._push_edit("kind", NoteKind(kind), self.tr("Change kind"))
+        if ok and (ids := self._differing("kind", NoteKind(kind))):
+            self._editor.set_kind(NoteKind(kind), ids)
 
     def _commit_subgroup(self) -> None:
         ok, subgroup = self._chosen(self.subgroup)
-        if ok:
-            self._push_edit("subgroup_id", subgroup, self.tr("Move to subgroup"))
+        if ok and (ids := self._differing("subgroup_id", subgroup)):
+            self._editor.set_subgroup(subgroup, ids)  # type: ignore[arg-type]
 
     def _commit_colour(self) -> None:
         ok, colour = self._chosen(self.colour)
@@ -332,17 +339,16 @@ class Inspector(QWidget):
             colour = chosen.name() if chosen is not None else None
             if colour is None:
                 self._fill()
-        if ok and colour is not None:
-            self._push_edit("colour", colour, self.tr("Change colour"))
+        if ok and colour is not None and (ids := self._differing("colour", colour)):
+            self._editor.set_colour(colour, ids)
 
     def _commit_cluster(self) -> None:
         ok, cluster = self._chosen(self.cluster)
         moving = [n.id for n in self._selection.notes if n.cluster_id != cluster]
-        if ok and moving and self._document is not None:
-            text = self.tr("Take out of cluster") if cluster is None else self.tr("Move to cluster")
-            self._document.push(SetCluster(tuple(moving), cluster), text)  # type: ignore[arg-type]
+        if ok and moving:
+            self._editor.set_cluster(cluster, moving)  # type: ignore[arg-type]
 
     def _vote(self, delta: int) -> None:
-        if self._document is not None and self._ids:
+        if self._ids:
             text = self.tr("Give a vote") if delta > 0 else self.tr("Take back a vote")
-            self._document.push(Vote(tuple(self._ids), delta), text)
+            self._editor.vote(delta, self._ids, text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -26,6 +26,7 @@ from app.model.entities import Note
 from app.model.kinds import LogicKind
 from app.ui.actions import ActionSet
 from app.ui.board.capture import QuickCapture
+from app.ui.board.editor import BoardEditor
 from app.ui.board.view import BoardView
 from app.ui.document import Document
 from app.ui.file_commands import FileCommands
@@ -33,10 +34,11 @@ from app.ui.i18n import Translations
 from app.ui.icons import icon
 from app.ui.inspector import Inspector
 from app.ui.interaction import Interaction
-from app.ui.logic.commands import add_notes_to_logic, linked_nodes
+from app.ui.logic.commands import linked_nodes
 from app.ui.logic.view import LogicPane
 from app.ui.round_header import RoundHeader
 from app.ui.search import SearchDialog
+from app.ui.session.editor import SessionEditor
 from app.ui.session_controls import SessionControls
 from app.ui.settings import Settings
 from app.ui.shortcuts_dialog import ShortcutsDialog
@@ -61,11 +63,8 @@ class PanelDock(QDockWidget):
         super().closeEvent(event)
 
 
-BOARD_COMMANDS = (
-    *("zoom_in", "zoom_out", "fit", "delete", "duplicate", "select_all"),
-    *("new_note", "cluster", "ungroup", "tidy", "show_in_logic"),
-)
-"""Actions that work on the shown board, and only when a round is shown."""
+BOARD_NAVIGATION = ("show_in_logic",)
+"""Window actions that work on the shown board, and only when a round is shown."""
 
 
 class MainWindow(QMainWindow):
@@ -96,7 +95,10 @@ class MainWindow(QMainWindow):
         self._search: SearchDialog | None = None
         self._shortcuts: ShortcutsDialog | None = None
         self.undo_group = QUndoGroup(self)
-        self.action_set = ActionSet(self)
+        self.board_editor = BoardEditor(self)
+        self.session_editor = SessionEditor(self)
+        self.action_set = ActionSet(self, (self.board_editor.table,))
+        self.board_editor.extra_note_actions = [self.action_set["show_in_logic"]]
         self.files = FileCommands(self)
 
         self.welcome = WelcomePage(self)
@@ -110,7 +112,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.tree = WorkshopTree(self)
-        self.inspector = Inspector(self.interaction, self)
+        self.inspector = Inspector(self.interaction, self.board_editor, self)
         self.tree_dock = self.add_panel(
             "tree_dock", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -182,8 +184,9 @@ class MainWindow(QMainWindow):
         }
         for name, handler in handlers.items():
             a[name].triggered.connect(handler)
-        for name in BOARD_COMMANDS:
-            a[name].triggered.connect(lambda _=False, n=name: self._on_board(n))
+        a["show_in_logic"].triggered.connect(self.show_in_logic)
+        for name in ("zoom_in", "zoom_out", "fit"):
+            a[name].triggered.connect(self._update_zoom)  # after the editor zoomed
         a.colour_group.triggered.connect(self._on_colour_mode)
         a.menus["logic_add"].triggered.connect(
             lambda action: self._add_to_logic(LogicKind(action.data()))
@@ -219,6 +222,8 @@ class MainWindow(QMainWindow):
                     widget.setParent(None)
                     widget.deleteLater()
             self.logic = self.round_header = self.board = self.capture = self._search = None
+            self.board_editor.attach(None)
+            self.session_editor.set_document(None)
             self.tree.set_document(None)
             self.inspector.set_document(None)
             old.close()
@@ -229,10 +234,11 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(document.undo_stack)
             self.undo_group.setActiveStack(document.undo_stack)
             document.failed.connect(self.show_failure)
+            self.session_editor.set_document(document)
             self.board = BoardView(document, self.board_page)
+            self.board_editor.attach(self.board)
             self.board.set_colour_mode(self.settings.colour_mode())
             self.board.selectionChangedIds.connect(self.inspector.set_selection)
-            self.board.logicRequested.connect(self.show_in_logic)
             self.board.viewport().installEventFilter(self)
             self.logic = LogicPane(document, self.pages)
             self.logic.showNotes.connect(self.show_notes)
@@ -289,7 +295,7 @@ class MainWindow(QMainWindow):
         """A quick-capture field for ``document`` in the dock, on the shown round."""
         if self.capture is not None:
             self.capture.deleteLater()
-        self.capture = QuickCapture(document, self.capture_dock)
+        self.capture = QuickCapture(document, self.capture_dock, self.board_editor)
         self.capture_dock.setWidget(self.capture)
         self.capture.set_round(self.current_round())
 
@@ -369,26 +375,6 @@ class MainWindow(QMainWindow):
 
     # -- board commands -----------------------------------------------------------
 
-    def _on_board(self, name: str) -> None:
-        """Run a board command on the shown board."""
-        if self.board is None:
-            return
-        commands = {
-            "zoom_in": self.board.zoom_in,
-            "zoom_out": self.board.zoom_out,
-            "fit": self.board.fit,
-            "delete": self.board.delete_selection,
-            "duplicate": self.board.duplicate_selection,
-            "select_all": self._select_all,
-            "new_note": self._new_note,
-            "cluster": self.board.cluster_selection,
-            "ungroup": self.board.ungroup_selection,
-            "tidy": self.board.tidy_selection,
-            "show_in_logic": self.show_in_logic,
-        }
-        commands[name]()
-        self._update_zoom()
-
     def _add_to_logic(self, kind: LogicKind) -> None:
         """One element of ``kind`` per selected cluster and per other selected post-it, linked."""
         ids = self.inspector.selected_ids()
@@ -396,7 +382,10 @@ class MainWindow(QMainWindow):
         if self.document is None or not (ids or clusters):
             self.statusBar().showMessage(self.tr("Select post-its or clusters first"), STATUS_MS)
             return
-        if added := add_notes_to_logic(self.document, ids, kind, cluster_ids=clusters):
+        if self.logic is None:
+            return
+        commit = self.logic.view.editor.add_notes(ids, kind, cluster_ids=clusters)
+        if added := len(commit.new_ids("logic_node")):
             message = self.tr("%n element(s) added to the benefits logic", "", added)
             self.statusBar().showMessage(message, STATUS_MS)
 
@@ -438,21 +427,6 @@ class MainWindow(QMainWindow):
         if self.board is not None:
             self.board.fit()
             self._update_zoom()
-
-    def _new_note(self) -> None:
-        """A new post-it where the pointer is when it is over the board, else mid-view."""
-        assert self.board is not None
-        viewport = self.board.viewport()
-        pos = viewport.mapFromGlobal(QCursor.pos())
-        if viewport.rect().contains(pos):
-            self.board.capture_at(self.board.mapToScene(pos))
-        else:
-            self.board.start_capture()
-
-    def _select_all(self) -> None:
-        assert self.board is not None
-        scene = self.board.board_scene
-        scene.select_notes(list(scene.notes))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keep the zoom figure current when the wheel or a pinch zooms the board."""
@@ -515,6 +489,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.action_set.retranslate()
+        self.board_editor.retranslate()
         self.tree_dock.setWindowTitle(self.tr("Workshop"))
         self.inspector_dock.setWindowTitle(self.tr("Properties"))
         self.capture_dock.setWindowTitle(self.tr("Quick capture"))
@@ -571,7 +546,8 @@ class MainWindow(QMainWindow):
         ):
             self.action_set[name].setEnabled(has_doc)
         self.action_set["find"].setEnabled(has_doc)
-        for name in BOARD_COMMANDS:
+        self.board_editor.set_allowed(has_board)
+        for name in BOARD_NAVIGATION:
             self.action_set[name].setEnabled(has_board)
         self.action_set.menus["logic_add"].setEnabled(has_board)
 

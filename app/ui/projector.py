@@ -182,7 +182,7 @@ class ProjectorPane(QWidget):
         layout.addLayout(self._stack, 1)
 
         scene.roundChanged.connect(self._load_round)
-        self.document.changed.connect(self._changed)
+        self.document.rows.round.connect(self._changed)
         self._load_round(scene.round_id)
         self._size_type()
 
@@ -250,7 +250,7 @@ class ProjectorPane(QWidget):
 
     def _changed(self, changes: list[Change]) -> None:
         round_id = self.scene.round_id
-        if any(c.table == "round" and c.id == round_id for c in changes):
+        if any(c.id == round_id for c in changes):
             self._load_round(round_id)
 
     def _show_clock(self) -> None:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from sqlalchemy import select
 
-from app.model.changes import Change
 from app.model.entities import Round, Session
 from app.model.kinds import RoundState
 from app.ui.document import Document
@@ -45,7 +44,7 @@ class RoundHeader(QFrame):
         layout.addWidget(self.question, 1)
         layout.addWidget(self.lock)
         layout.addWidget(self.closed)
-        document.changed.connect(self._on_changed)
+        document.rows.touched.connect(self._on_changed)
         self.show_round(None)
 
     def show_round(self, round_id: int | None) -> None:
@@ -76,6 +75,6 @@ class RoundHeader(QFrame):
             self.show_round(self.round_id)
         super().changeEvent(event)
 
-    def _on_changed(self, changes: list[Change]) -> None:
-        if any(c.table in ("round", "session") for c in changes):
+    def _on_changed(self, tables: frozenset[str]) -> None:
+        if tables & {"round", "session"}:
             self.show_round(self.round_id)

@@ -27,8 +27,9 @@ from app.model.ops.session import AddRoundWithMix
 from app.model.ops.setup import AddRound
 from app.model.templates import BLANK_ROUND, METHOD, Composition, RoundTemplate
 from app.ui.combos import refill
-from app.ui.document import Document
+from app.ui.document import REFUSED, Commit, Document
 from app.ui.mix_editor import GroupLabel, MixEditor, Person
+from app.ui.session.editor import SessionEditor, session_editor
 from app.ui.status_line import StatusLine
 
 TEMPLATES: tuple[RoundTemplate, ...] = (
@@ -68,9 +69,16 @@ class AddRoundDialog(QDialog):
     """Title, question and subgroups of a new round; OK adds it as one undoable step."""
 
     def __init__(
-        self, document: Document, session_id: int | None = None, parent: QWidget | None = None
+        self,
+        document: Document,
+        session_id: int | None = None,
+        parent: QWidget | None = None,
+        editor: SessionEditor | None = None,
     ) -> None:
         super().__init__(parent)
+        self.editor = session_editor(document, self, editor)
+        self.commit: Commit = REFUSED
+        """What the accepted dialog added (its new round's id among the changes)."""
         self.setWindowTitle(self.tr("Add a round"))
         self.resize(760, 640)
         self.document = document
@@ -169,7 +177,8 @@ class AddRoundDialog(QDialog):
         if self.session.currentData() is None:
             self.status.show_message(self.tr("Create a session first."))
             return
-        if self.status.push(self.document, self.plan(), self.tr("Add round")):
+        self.commit = self.editor.add_round(self.plan())
+        if self.status.report(self.commit):
             super().accept()
 
     def _load_people(self) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from app.model.changes import Change
 from app.model.entities import Note, Round, Session
 from app.ui.document import Document
 
@@ -53,10 +52,10 @@ class NoteIndex:
     def __init__(self, document: Document) -> None:
         self._document = document
         self._rows: list[tuple[Hit, str]] | None = None
-        document.changed.connect(self._on_changed)
+        document.rows.touched.connect(self._on_changed)
 
-    def _on_changed(self, changes: list[Change]) -> None:
-        if any(c.table in ("note", "round", "session") for c in changes):
+    def _on_changed(self, tables: frozenset[str]) -> None:
+        if tables & {"note", "round", "session"}:
             self._rows = None
 
     def _read(self) -> list[tuple[Hit, str]]:

@@ -15,10 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
-from app.model.changes import Change
 from app.model.entities import Round
 from app.model.kinds import RoundKind, RoundState
-from app.model.ops.edits import set_round_state
 from app.ui.carry_forward import CarryActions, CarryForwardDialog
 from app.ui.projector import Projection
 from app.ui.round_setup import AddRoundDialog
@@ -109,9 +107,10 @@ class SessionControls(QObject):
         self.voting = VotingPanel(board, self.voting_dock)
         self.voting.mode.active_changed.connect(self.actions["vote_mode"].setChecked)
         self.voting_dock.setWidget(self.voting)
-        self.forms = ThemeForms(document, self.forms_dock)
+        editor = self.window.session_editor
+        self.forms = ThemeForms(document, self.forms_dock, editor)
         self.forms_dock.setWidget(self.forms)
-        self.carry = CarryActions(board, self)
+        self.carry = CarryActions(board, self, editor)
         board.board_scene.roundChanged.connect(lambda _r: self._update())
         self._update()
 
@@ -211,15 +210,11 @@ class SessionControls(QObject):
         document = self.window.document
         if document is None:
             return
-        dialog = AddRoundDialog(document, session_id=self.chosen_session(), parent=self.window)
-        added: list[int] = []
-
-        def collect(changes: list[Change]) -> None:
-            added.extend(c.id for c in changes if c.table == "round" and c.kind == "insert")
-
-        document.changed.connect(collect)
+        dialog = AddRoundDialog(
+            document, self.chosen_session(), self.window, self.window.session_editor
+        )
         accepted = self.window.interaction.run(dialog)
-        document.changed.disconnect(collect)
+        added = dialog.commit.new_ids("round")
         dialog.deleteLater()
         if accepted and added:
             self.window.show_round(added[-1])  # the facilitator goes on with the new round
@@ -229,13 +224,12 @@ class SessionControls(QObject):
         round_id = self.window.current_round()
         if self.window.document is None or round_id is None:
             return
-        text = self.tr("Close round") if state == RoundState.CLOSED else self.tr("Reopen round")
-        self.window.document.push(set_round_state(round_id, state), text)
+        self.window.session_editor.set_round_state(round_id, state)
 
     def carry_forward(self) -> None:
         if self.window.document is None:
             return
-        dialog = CarryForwardDialog(self.window.document, self.window)
+        dialog = CarryForwardDialog(self.window.document, self.window, self.window.session_editor)
         self.window.interaction.run(dialog)
         dialog.deleteLater()
 

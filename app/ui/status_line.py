@@ -1,33 +1,10 @@
-"""Pushing a panel's operation and saying, in the panel, why the model refused it."""
+"""Saying, in a panel, why the model refused the panel's edit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.model.ops import Op
-from app.ui.document import Document
-
-
-def push_reporting(document: Document, op: Op, text: str) -> str | None:
-    """``document.push(op, text)``; None when done, else the model's reason for refusing."""
-    messages: list[str] = []
-
-    def heard(message: str) -> None:
-        messages.append(message)
-
-    document.failed.connect(heard)
-    try:
-        done = document.push(op, text)
-    finally:
-        document.failed.disconnect(heard)
-    if done:
-        return None
-    return (
-        messages[-1]
-        if messages
-        else QCoreApplication.translate("StatusLine", "The change was refused.")
-    )
+from app.ui.document import Commit
 
 
 class StatusLine(QLabel):
@@ -43,14 +20,13 @@ class StatusLine(QLabel):
         self.setStyleSheet("QLabel { color: #b71c1c; font-weight: bold; }")
         self.hide()
 
-    def push(self, document: Document, op: Op, text: str) -> bool:
-        """Push ``op``; show the refusal, if any, and return whether it was done."""
-        refusal = push_reporting(document, op, text)
-        if refusal is None:
+    def report(self, commit: Commit) -> bool:
+        """Show why an editor's edit was refused, if it was; whether it was done."""
+        if commit:
             self.clear_message()
-        else:
-            self.show_message(refusal)
-        return refusal is None
+        elif commit.refusal:
+            self.show_message(commit.refusal)
+        return bool(commit)
 
     def show_message(self, message: str) -> None:
         self.setText(message)

@@ -31,14 +31,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from app.model.changes import Change
 from app.model.entities import Action, Initiative, InitiativePrinciple, Principle, Round, Theme
 from app.model.kinds import InitiativeCategory, RoundKind
-from app.model.ops import Op
-from app.model.ops.carry import NotesToInitiatives
-from app.model.ops.edits import Add, Edit, Remove, reorder
 from app.ui.combos import refill
-from app.ui.document import Document
+from app.ui.document import Commit, Document
+from app.ui.session.editor import SessionEditor, session_editor
 from app.ui.status_line import StatusLine
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -123,7 +120,7 @@ class InitiativeList(QGroupBox):
             "position": self._next_position,
         }
         before = set(self.ids())
-        if self.forms.push(Add("initiative", (row,)), self.tr("Add initiative")):
+        if self.forms.report(self.forms.editor.add_initiative(row)):
             new = [r for r in range(self.list.count()) if self.ids()[r] not in before]
             if new:
                 item = self.list.item(new[0])
@@ -133,9 +130,7 @@ class InitiativeList(QGroupBox):
     def remove(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self.forms.push(
-                Remove("initiative", (item.data(ID_ROLE),)), self.tr("Remove initiative")
-            )
+            self.forms.report(self.forms.editor.remove_initiative(item.data(ID_ROLE)))
 
     def move(self, step: int) -> None:
         row = self.list.currentRow()
@@ -144,7 +139,7 @@ class InitiativeList(QGroupBox):
         if row < 0 or not 0 <= target < len(ids):
             return
         ids[row], ids[target] = ids[target], ids[row]
-        if self.forms.push(reorder("initiative", ids), self.tr("Reorder initiatives")):
+        if self.forms.report(self.forms.editor.reorder_initiatives(ids)):
             self.list.setCurrentRow(target)
 
     def _edited(self, item: QListWidgetItem) -> None:
@@ -154,13 +149,9 @@ class InitiativeList(QGroupBox):
             return
         chosen = item.checkState() == Qt.CheckState.Checked
         if chosen != current.chosen:
-            text = self.tr("Choose initiative") if chosen else self.tr("Unchoose initiative")
-            self.forms.push(Edit("initiative", {initiative_id: {"chosen": chosen}}), text)
+            self.forms.report(self.forms.editor.choose_initiative(initiative_id, chosen))
         elif item.text().strip() and item.text() != current.title:
-            self.forms.push(
-                Edit("initiative", {initiative_id: {"title": item.text().strip()}}),
-                self.tr("Rename initiative"),
-            )
+            self.forms.report(self.forms.editor.rename_initiative(initiative_id, item.text()))
         else:
             self.forms.refresh()  # an emptied title goes back to what the model holds
 
@@ -281,7 +272,7 @@ class ElaborationForm(QGroupBox):
             "activity": self.tr("New activity"),
             "position": self._next_action_position,
         }
-        if self.forms.push(Add("action", (row,)), self.tr("Add activity")):
+        if self.forms.report(self.forms.editor.add_activity(row)):
             last = self.actions.rowCount() - 1  # the highest position comes last
             self.actions.setCurrentCell(last, 0)
             self.actions.editItem(self.actions.item(last, 0))
@@ -289,14 +280,11 @@ class ElaborationForm(QGroupBox):
     def _remove_action(self) -> None:
         item = self.actions.item(self.actions.currentRow(), 0)
         if item is not None:
-            self.forms.push(Remove("action", (item.data(ID_ROLE),)), self.tr("Remove activity"))
+            self.forms.report(self.forms.editor.remove_activity(item.data(ID_ROLE)))
 
     def _action_edited(self, item: QTableWidgetItem) -> None:
         column = ("activity", "who")[item.column()]
-        self.forms.push(
-            Edit("action", {item.data(ID_ROLE): {column: item.text().strip()}}),
-            self.tr("Edit activity"),
-        )
+        self.forms.report(self.forms.editor.edit_activity(item.data(ID_ROLE), column, item.text()))
 
     def _principle_edited(self, item: QTableWidgetItem) -> None:
         initiative_id = self.initiative_id()
@@ -306,24 +294,25 @@ class ElaborationForm(QGroupBox):
         link = self._links.get(principle_id)
         if item.column() == 0:
             if item.checkState() == Qt.CheckState.Checked and link is None:
-                row = {"initiative_id": initiative_id, "principle_id": principle_id, "how": ""}
-                self.forms.push(Add("initiative_principle", (row,)), self.tr("Apply principle"))
+                editor = self.forms.editor
+                self.forms.report(editor.apply_principle(initiative_id, principle_id))
             elif item.checkState() != Qt.CheckState.Checked and link is not None:
-                self.forms.push(
-                    Remove("initiative_principle", (link[0],)), self.tr("Drop principle")
-                )
+                self.forms.report(self.forms.editor.drop_principle(link[0]))
         elif link is not None:
-            self.forms.push(
-                Edit("initiative_principle", {link[0]: {"how": item.text().strip()}}),
-                self.tr("Describe how the principle applies"),
-            )
+            self.forms.report(self.forms.editor.describe_principle(link[0], item.text()))
 
 
 class ThemeForms(QWidget):
     """The session-2 forms of one theme at a time, beside the board."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        parent: QWidget | None = None,
+        editor: SessionEditor | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.editor = session_editor(document, self, editor)
         self.document = document
         self._initiatives: dict[int, Any] = {}
         self.theme = QComboBox(self)
@@ -353,13 +342,14 @@ class ThemeForms(QWidget):
         layout.addWidget(self.status)
 
         self.theme.currentIndexChanged.connect(lambda _i: self.refresh())
-        document.changed.connect(self._changed)
+        document.rows.touched.connect(self._changed)
         self.refresh()
 
     # -- for the parts ---------------------------------------------------------------
 
-    def push(self, op: Op, text: str) -> bool:
-        return self.status.push(self.document, op, text)
+    def report(self, commit: Commit) -> bool:
+        """Show an edit's refusal under the forms; whether it was done."""
+        return self.status.report(commit)
 
     def theme_id(self) -> int | None:
         value = self.theme.currentData()
@@ -377,7 +367,7 @@ class ThemeForms(QWidget):
         if round_id is None:
             self.status.show_message(self.tr("There is no theme round to take post-its from."))
             return False
-        return self.push(NotesToInitiatives(round_id), self.tr("Take over from the board"))
+        return self.report(self.editor.notes_to_initiatives(round_id))
 
     # -- showing the model -----------------------------------------------------------
 
@@ -414,6 +404,6 @@ class ThemeForms(QWidget):
             box.show_rows([r for r in rows if r.category == category])
         self.elaboration.show_chosen([r for r in rows if r.chosen])
 
-    def _changed(self, changes: list[Change]) -> None:
-        if any(c.table in WATCHED for c in changes):
+    def _changed(self, tables: frozenset[str]) -> None:
+        if tables & WATCHED:
             self.refresh()

@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from app.model.changes import Change
 from app.model.entities import Cluster, Note, Subgroup
-from app.model.ops.board import Vote
 from app.model.store import WorkshopStore
 from app.ui.board.items import NoteItem
 from app.ui.board.view import BoardView
-from app.ui.status_line import StatusLine, push_reporting
+from app.ui.status_line import StatusLine
 
 PLUS_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
 MINUS_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)
@@ -108,10 +106,11 @@ class VoteMode(QObject):
         """One vote step on ``note_ids``; False (and ``refused``) when the model says no."""
         if not note_ids:
             return False
-        text = self.tr("Vote") if delta > 0 else self.tr("Take back vote")
-        refusal = push_reporting(self.view.document, Vote(tuple(note_ids), delta), text)
-        if refusal is not None:
-            self.refused.emit(refusal)
+        edits = self.view.edits
+        commit = edits.vote(delta, note_ids) if edits is not None else None
+        if not commit:
+            if commit is not None and commit.refusal:
+                self.refused.emit(commit.refusal)
             return False
         self.voted.emit()
         return True
@@ -215,7 +214,7 @@ class VotingPanel(QWidget):
         self.scope.currentIndexChanged.connect(self.refresh_ranking)
         self.count.valueChanged.connect(self.refresh_ranking)
         view.board_scene.roundChanged.connect(self._round_changed)
-        self.document.changed.connect(self._changed)
+        self.document.rows.touched.connect(self._changed)
         self._round_changed(view.board_scene.round_id)
 
     def current_scope(self) -> Scope | None:
@@ -270,8 +269,7 @@ class VotingPanel(QWidget):
         self.scope.blockSignals(False)
         self.refresh_ranking()
 
-    def _changed(self, changes: list[Change]) -> None:
-        tables = {c.table for c in changes}
+    def _changed(self, tables: frozenset[str]) -> None:
         if tables & {"subgroup", "cluster"}:
             self._round_changed(self.view.board_scene.round_id)
         elif "note" in tables:

@@ -39,6 +39,7 @@ from app.model.templates import DEFAULT_GROUPS, METHOD, Composition, RoundTempla
 from app.ui.document import Document
 from app.ui.interaction import Interaction
 from app.ui.mix_editor import GroupLabel, MixEditor, Person
+from app.ui.session.editor import SessionEditor, session_editor
 from app.ui.status_line import StatusLine
 
 COLOUR_ROLE = Qt.ItemDataRole.UserRole
@@ -396,8 +397,10 @@ class NewWorkshopWizard(QWizard):
         templates: Sequence[SessionTemplate] = METHOD,
         pick_colour: ColourPicker | None = None,
         parent: QWidget | None = None,
+        editor: SessionEditor | None = None,
     ) -> None:
         super().__init__(parent)
+        self.editor = session_editor(document, self, editor)
         self.setWindowTitle(self.tr("New trajectory"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -428,7 +431,5 @@ class NewWorkshopWizard(QWizard):
         """Create everything as one undoable step; stay open with the reason if it is refused."""
         page = self.currentPage()
         status = page.status if isinstance(page, RoundsPage | MixPage) else self.rounds.status
-        if self.document is None or status.push(
-            self.document, self.plan(), self.tr("New trajectory")
-        ):
+        if self.document is None or status.report(self.editor.new_trajectory(self.plan())):
             super().accept()

@@ -60,16 +60,6 @@ def read_outline(document: Document) -> tuple[str, list[SessionLine]]:
     return name, sessions
 
 
-def touches_outline(changes: list[Change]) -> bool:
-    """Whether committed changes alter what the tree shows (names, order, state, counts)."""
-    for change in changes:
-        if change.table in OUTLINE_TABLES:
-            return True
-        if change.table == "note" and (change.kind != "update" or "round_id" in change.values):
-            return True
-    return False
-
-
 class WorkshopTree(QTreeWidget):
     """The outline of the open workshop.
 
@@ -99,10 +89,12 @@ class WorkshopTree(QTreeWidget):
 
     def set_document(self, document: Document | None) -> None:
         if self._document is not None:
-            self._document.changed.disconnect(self._on_changed)
+            self._document.rows.touched.disconnect(self._tables_touched)
+            self._document.rows.note.disconnect(self._notes_changed)
         self._document = document
         if document is not None:
-            document.changed.connect(self._on_changed)
+            document.rows.touched.connect(self._tables_touched)
+            document.rows.note.connect(self._notes_changed)
         self.rebuild()
 
     def current_round(self) -> int | None:
@@ -217,8 +209,13 @@ class WorkshopTree(QTreeWidget):
 
     # -- reacting -------------------------------------------------------------
 
-    def _on_changed(self, changes: list[Change]) -> None:
-        if touches_outline(changes):
+    def _tables_touched(self, tables: frozenset[str]) -> None:
+        if tables & OUTLINE_TABLES:
+            self.rebuild()
+
+    def _notes_changed(self, changes: list[Change]) -> None:
+        """Counts change when post-its come, go or change round (not when they are edited)."""
+        if any(c.kind != "update" or "round_id" in c.values for c in changes):
             self.rebuild()
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:

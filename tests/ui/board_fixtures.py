@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.model.store import WorkshopStore
+from app.ui.board.editor import editor_for
 from app.ui.board.view import BoardView
 from app.ui.document import Document
 from tests.model.test_board_ops import Board, build_board
@@ -31,6 +32,7 @@ def document(store: WorkshopStore, board: Board) -> Iterator[Document]:
 def view(qtbot, document: Document, board: Board) -> BoardView:
     """A shown board view on the fresh round, fitted to a 1200x800 viewport."""
     v = BoardView(document)
+    editor_for(v)  # the board's edits, as the main window's board editor makes them
     qtbot.addWidget(v)
     v.resize(1200, 800)
     v.show()

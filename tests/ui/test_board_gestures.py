@@ -169,12 +169,12 @@ def test_kind_colour_and_colour_mode(
     item = view.board_scene.notes[a]
     by_subgroup = item.fill.name()
     view.board_scene.select_notes([a])
-    view.commands.set_kind(NoteKind.WERKDRUK)
+    view.edits.set_kind(NoteKind.WERKDRUK)
     assert db_board(store)["notes"][a][7] == "werkdruk"
     assert item.fill.name() == by_subgroup
     view.set_colour_mode("kind")
     assert item.fill.name() == KIND_COLOURS[NoteKind.WERKDRUK].name()
-    view.commands.set_colour("#b39ddb")
+    view.edits.set_colour("#b39ddb")
     assert item.fill.name() == "#b39ddb"
     document.undo_stack.undo()
     assert item.fill.name() == KIND_COLOURS[NoteKind.WERKDRUK].name()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from app.model.ops.edits import Add, edit
+from app.ui.board.editor import editor_for
 from app.ui.board.items import NoteItem
 from app.ui.board.view import BoardView
 from app.ui.document import Document
@@ -43,6 +44,7 @@ def board(qtbot, store):
     small = make_round(store, NOTES, question="Wat zie je voor je?")
     document = Document(store)
     view = BoardView(document)
+    editor_for(view)
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()

@@ -14,16 +14,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.entities import TABLES
-from app.model.ops.board import CaptureNotes
+from app.ui.board.editor import BoardEditor
 from app.ui.document import Document
 
 
 class QuickCapture(QWidget):
     """A multi-line field and a subgroup chooser; Add (Ctrl+Enter) lays the lines out as notes."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, parent: QWidget | None = None, editor: BoardEditor | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
+        if editor is None:  # a field on its own (tests): its own editor on the document
+            editor = BoardEditor(self)
+            editor.set_document(document)
+        self.editor = editor
         self.round_id: int | None = None
         self.field = QPlainTextEdit(self)
         self.field.setPlaceholderText(
@@ -44,7 +50,7 @@ class QuickCapture(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field, 1)
         layout.addLayout(row)
-        document.changed.connect(self._follow)
+        document.rows.touched.connect(self._follow)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Enter in the field adds, as the button does."""
@@ -72,9 +78,7 @@ class QuickCapture(QWidget):
         texts = tuple(self.lines())
         if subgroup_id is None or not texts:
             return False
-        # self.tr, not QCoreApplication.translate: pyside6-lupdate only sees the plural in tr()
-        text = self.tr("Add %n post-it(s)", "", len(texts))
-        if not self.document.push(CaptureNotes(subgroup_id, texts), text):
+        if not self.editor.capture(subgroup_id, texts):
             return False
         self.field.clear()
         return True
@@ -99,6 +103,6 @@ class QuickCapture(QWidget):
         index = self.subgroup.findData(current)
         self.subgroup.setCurrentIndex(max(0, index))
 
-    def _follow(self, changes: list) -> None:
-        if any(c.table in ("subgroup", "round") for c in changes):
+    def _follow(self, tables: frozenset[str]) -> None:
+        if tables & {"subgroup", "round"}:
             self._reload()

@@ -1,25 +1,18 @@
-"""What a facilitator does to the batenlogica, each as one undoable step.
-
-The view's gestures and menus call these; tests call them too. Every one
-pushes a single model operation through :meth:`Document.push` and returns
-whether the model accepted it; the scene then follows the change
-notifications.
-"""
+"""Reads and plans behind the batenlogica editor (``logic/editor.py``), which does the pushing."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from app.model.batenlogica.graph import load_graph
-from app.model.batenlogica.layout import Point, compute_layout, free_spots, layout_op, move_op
+from app.model.batenlogica.layout import Point, free_spots
 from app.model.entities import Cluster, LogicNode, LogicNodeSource, Note
 from app.model.kinds import LogicKind
-from app.model.ops import Batch, Op
-from app.model.ops.edits import Remove, edit
-from app.model.ops.logic import AddLogicNode, add_edge
+from app.model.ops import Batch
+from app.model.ops.logic import AddLogicNode
 from app.ui.document import Document
 
 NOTES_MIME = "application/x-bruinpapier-note-ids"
@@ -30,14 +23,14 @@ def _label(text: str) -> str:
     return " ".join(text.split())
 
 
-def add_notes_to_logic(
+def plan_notes_to_logic(
     document: Document,
     note_ids: Sequence[int],
     kind: LogicKind,
     at: Point | None = None,
     cluster_ids: Sequence[int] = (),
-) -> int:
-    """One node per cluster and per post-it outside those clusters, linked back; how many.
+) -> Batch | None:
+    """One node per cluster and per post-it outside those clusters, linked back (None: none).
 
     A cluster's node is labelled with its title and linked to the cluster and
     to every post-it in it; a post-it's node with its text. The nodes go below
@@ -67,7 +60,7 @@ def add_notes_to_logic(
         if n in texts and n not in covered
     ]
     if not nodes:
-        return 0
+        return None
     spots = free_spots(load_graph(document.store), kind, len(nodes))
     if at is not None:
         spots = [(at[0], at[1] + y - spots[0][1]) for _x, y in spots]
@@ -75,73 +68,7 @@ def add_notes_to_logic(
         AddLogicNode(kind.value, label, x, y, source_note_ids=notes, source_cluster_id=cluster)
         for (label, notes, cluster), (x, y) in zip(nodes, spots, strict=True)
     )
-    text = QCoreApplication.translate("LogicView", "Add to batenlogica")
-    return len(ops) if document.push(Batch(ops), text) else 0
-
-
-def add_node(document: Document, kind: LogicKind, at: Point | None = None) -> bool:
-    """A new, empty-labelled element of ``kind``, to be named in place."""
-    (spot,) = free_spots(load_graph(document.store), kind, 1) if at is None else [at]
-    return document.push(
-        AddLogicNode(kind.value, QCoreApplication.translate("LogicView", "New element"), *spot),
-        QCoreApplication.translate("LogicView", "New element"),
-    )
-
-
-def connect(document: Document, cause: int, effect: int) -> bool:
-    """An arrow from cause to effect; the model refuses loops and doubles with a message."""
-    return document.push(
-        add_edge(cause, effect), QCoreApplication.translate("LogicView", "Draw arrow")
-    )
-
-
-def remove(document: Document, node_ids: Sequence[int], edge_ids: Sequence[int]) -> bool:
-    """Delete nodes (with their arrows and source links) and arrows, in one step."""
-    ops: list[Op] = []
-    if edge_ids:
-        ops.append(Remove("logic_edge", tuple(edge_ids)))
-    if node_ids:
-        ops.append(Remove("logic_node", tuple(node_ids)))
-    if not ops:
-        return False
-    return document.push(Batch(tuple(ops)), QCoreApplication.translate("LogicView", "Delete"))
-
-
-def move_nodes(document: Document, moves: Mapping[int, Point]) -> bool:
-    """Manual nudges, pinned so that only a fresh layout moves them again."""
-    if not moves:
-        return False
-    return document.push(move_op(moves), QCoreApplication.translate("LogicView", "Move"))
-
-
-def set_label(document: Document, node_id: int, label: str) -> bool:
-    return document.push(
-        edit("logic_node", node_id, label=_label(label)),
-        QCoreApplication.translate("LogicView", "Edit text"),
-    )
-
-
-def set_theme(document: Document, node_id: int, theme_id: int | None) -> bool:
-    return document.push(
-        edit("logic_node", node_id, theme_id=theme_id),
-        QCoreApplication.translate("LogicView", "Set theme"),
-    )
-
-
-def set_kind(document: Document, node_id: int, kind: LogicKind) -> bool:
-    return document.push(
-        edit("logic_node", node_id, kind=kind),
-        QCoreApplication.translate("LogicView", "Change kind"),
-    )
-
-
-def new_layout(document: Document) -> bool:
-    """Lay everything out afresh (manual nudges forgotten), as one step."""
-    graph = load_graph(document.store)
-    op = layout_op(graph, compute_layout(graph, fresh=True), fresh=True)
-    if not op.values:
-        return False
-    return document.push(op, QCoreApplication.translate("LogicView", "New layout"))
+    return Batch(ops)
 
 
 def linked_nodes(

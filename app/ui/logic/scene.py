@@ -21,7 +21,6 @@ from app.model.batenlogica.analysis import FindingCode, LogicAnalysis, PathSet
 from app.model.batenlogica.graph import RANKED_KINDS, load_graph, themes_of
 from app.model.batenlogica.layout import COLUMN_HEADER, COLUMN_PAD, NODE_W, column_x
 from app.model.batenlogica.routing import arrow_segments, theme_members
-from app.model.changes import Change
 from app.model.entities import LogicNodeSource
 from app.model.kinds import LogicKind
 from app.model.layout import Rect
@@ -68,14 +67,14 @@ class LogicScene(QGraphicsScene):
         self._hovered: int | None = None
         self._loading = False
         self._sources: dict[int, int] = {}
-        document.changed.connect(self.apply_changes)
+        document.rows.touched.connect(self._tables_touched)
         self.selectionChanged.connect(self.refresh_highlight)
         self.reload()
 
     # -- following the model ----------------------------------------------------
 
-    def apply_changes(self, changes: list[Change]) -> None:
-        if any(c.table in WATCHED for c in changes):
+    def _tables_touched(self, tables: frozenset[str]) -> None:
+        if tables & WATCHED:
             self.reload()
 
     def reload(self) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPen,
@@ -43,6 +42,7 @@ from app.ui.board.inline_editor import InlineEditor
 from app.ui.document import Document
 from app.ui.logic import commands
 from app.ui.logic.commands import NOTES_MIME
+from app.ui.logic.editor import LogicEditor
 from app.ui.logic.findings import LogicFindingsPanel
 from app.ui.logic.items import ACCENT, FILL, EdgeItem, NodeItem, kind_name
 from app.ui.logic.scene import LogicScene, bounding
@@ -66,6 +66,16 @@ class LogicView(QGraphicsView):
         super().__init__(parent)
         self.document = document
         self.logic_scene = LogicScene(document, self)
+        self.editor = LogicEditor(document, self)
+        self.addActions(list(self.editor.table.actions.values()))
+        self.editor.table.connect(
+            {
+                "logic_delete": self.delete_selection,
+                "logic_edit_text": self._edit_selected,
+                "logic_fit": self.fit_all,
+                "new_layout": self.new_layout,
+            }
+        )
         self.setScene(self.logic_scene)
         self._edge_from: NodeItem | None = None
         self._rubber: QGraphicsLineItem | None = None
@@ -152,7 +162,7 @@ class LogicView(QGraphicsView):
                 self._rubber = None
             target = self.logic_scene.node_at(self._scene_point(event), exclude=source)
             if target is not None:
-                commands.connect(self.document, source.node_id, target.node_id)
+                self.editor.connect_nodes(source.node_id, target.node_id)
             event.accept()
             return
         super().mouseReleaseEvent(event)
@@ -162,7 +172,7 @@ class LogicView(QGraphicsView):
             if n.scene() is not None and n.pos() != before
         }
         self._pressed = {}
-        if moved and not commands.move_nodes(self.document, moved):
+        if moved and not self.editor.move_nodes(moved):
             for node_id in moved:
                 item = self.logic_scene.nodes[node_id]
                 item.setPos(item.row["x"], item.row["y"])
@@ -195,7 +205,7 @@ class LogicView(QGraphicsView):
         node = self._editing
         self.close_editor()
         if node is not None and text.strip() and text.strip() != node.row["label"]:
-            commands.set_label(self.document, node.node_id, text)
+            self.editor.set_label(node.node_id, text)
 
     def close_editor(self) -> None:
         editor, self._editor, self._editing = self._editor, None, None
@@ -205,30 +215,26 @@ class LogicView(QGraphicsView):
 
     # -- keys and menus ------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._editor is not None:
-            super().keyPressEvent(event)
-            return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_selection()
-        elif (
-            event.key() == Qt.Key.Key_0 and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.fit_all()
-        elif event.key() == Qt.Key.Key_F2 and self.logic_scene.selected_nodes():
-            self.edit_label(self.logic_scene.selected_nodes()[0].node_id)
-        else:
-            super().keyPressEvent(event)
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._editor is not None:
+            event.accept()  # while typing, every key belongs to the in-place editor
+            return True
+        return super().event(event)
+
+    def _edit_selected(self) -> None:
+        nodes = self.logic_scene.selected_nodes()
+        if nodes:
+            self.edit_label(nodes[0].node_id)
 
     def delete_selection(self) -> bool:
         scene = self.logic_scene
         nodes = [n.node_id for n in scene.selected_nodes()]
         edges = [e.edge_id for e in scene.selected_edges() if not {e.cause, e.effect} & set(nodes)]
-        return commands.remove(self.document, nodes, edges)
+        return bool(self.editor.remove(nodes, edges))
 
     def new_layout(self) -> bool:
         """Lay the whole diagram out afresh, forgetting manual nudges (one undo step)."""
-        done = commands.new_layout(self.document)
+        done = bool(self.editor.new_layout())
         self.fit_all()
         return done
 
@@ -236,23 +242,21 @@ class LogicView(QGraphicsView):
         point = self.mapToScene(event.pos())
         item = self.logic_scene.itemAt(point, self.transform())
         menu = QMenu(self)
+        if isinstance(item, NodeItem | EdgeItem) and not item.isSelected():
+            self.logic_scene.clearSelection()
+            item.setSelected(True)
         if isinstance(item, NodeItem):
             self._node_menu(menu, item)
         elif isinstance(item, EdgeItem):
-            menu.addAction(
-                QCoreApplication.translate("LogicView", "Delete arrow"),
-                lambda: commands.remove(self.document, [], [item.edge_id]),
-            )
+            menu.addAction(self.editor.table["logic_delete"])
         else:
             add = menu.addMenu(QCoreApplication.translate("LogicView", "New element"))
             at = (point.x(), point.y())
             for kind in LogicKind:
-                add.addAction(
-                    kind_name(kind), lambda k=kind: commands.add_node(self.document, k, at)
-                )
+                add.addAction(kind_name(kind), lambda k=kind: self.editor.add_node(k, at))
             menu.addSeparator()
-            menu.addAction(QCoreApplication.translate("LogicView", "New layout"), self.new_layout)
-            menu.addAction(QCoreApplication.translate("LogicView", "Fit to window"), self.fit_all)
+            menu.addAction(self.editor.table["new_layout"])
+            menu.addAction(self.editor.table["logic_fit"])
         menu.exec(event.globalPos())
 
     def show_sources(self, node_id: int) -> None:
@@ -263,13 +267,11 @@ class LogicView(QGraphicsView):
 
     def _node_menu(self, menu: QMenu, node: NodeItem) -> None:
         node_id = node.node_id
-        menu.addAction(
-            QCoreApplication.translate("LogicView", "Edit text"), lambda: self.edit_label(node_id)
-        )
+        menu.addAction(self.editor.table["logic_edit_text"])
         kinds = menu.addMenu(QCoreApplication.translate("LogicView", "Kind"))
         for kind in LogicKind:
             action = kinds.addAction(
-                kind_name(kind), lambda k=kind: commands.set_kind(self.document, node_id, k)
+                kind_name(kind), lambda k=kind: self.editor.set_kind(node_id, k)
             )
             action.setCheckable(True)
             action.setChecked(kind == node.kind)
@@ -282,7 +284,7 @@ class LogicView(QGraphicsView):
                     QCoreApplication.translate("LogicView", "No theme")
                     if theme is None
                     else theme.name,
-                    lambda t=theme_id: commands.set_theme(self.document, node_id, t),
+                    lambda t=theme_id: self.editor.set_theme(node_id, t),
                 )
                 action.setCheckable(True)
                 action.setChecked(theme_id == current)
@@ -293,10 +295,7 @@ class LogicView(QGraphicsView):
         )
         show.setEnabled(bool(notes))
         menu.addSeparator()
-        menu.addAction(
-            QCoreApplication.translate("LogicView", "Delete"),
-            lambda: commands.remove(self.document, [node_id], []),
-        )
+        menu.addAction(self.editor.table["logic_delete"])
 
     # -- post-its dropped in -----------------------------------------------------------
 
@@ -323,7 +322,7 @@ class LogicView(QGraphicsView):
             return
         point = self._scene_point(event)
         kind = self.logic_scene.column_at(point.x())
-        commands.add_notes_to_logic(self.document, ids, kind, (point.x(), point.y()))
+        self.editor.add_notes(ids, kind, (point.x(), point.y()))
         event.acceptProposedAction()
 
 
@@ -341,8 +340,10 @@ class LogicPane(QWidget):
         self.view = LogicView(document, self)
         self.findings = LogicFindingsPanel(self)
         self.toolbar = QToolBar(self)
-        self.layout_action = self.toolbar.addAction("", self.view.new_layout)
-        self.fit_action = self.toolbar.addAction("", self.view.fit_all)
+        self.layout_action = self.view.editor.table["new_layout"]
+        self.fit_action = self.view.editor.table["logic_fit"]
+        self.toolbar.addAction(self.layout_action)
+        self.toolbar.addAction(self.fit_action)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.findings)
@@ -360,13 +361,7 @@ class LogicPane(QWidget):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        self.layout_action.setText(QCoreApplication.translate("LogicView", "New layout"))
-        self.layout_action.setToolTip(
-            QCoreApplication.translate(
-                "LogicView", "Lay the diagram out afresh; manual nudges are dropped"
-            )
-        )
-        self.fit_action.setText(QCoreApplication.translate("LogicView", "Fit to window"))
+        self.view.editor.table.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
