@@ -1,17 +1,21 @@
 """The File menu's work: new, open, demo, save a copy, import and export.
 
-Every question and every refusal goes through the window's interaction, so
+Every question and every refusal goes through an :class:`Interaction`, so
 these commands run in tests without a modal dialog. A refused file is never
-written to: the store checks it before anything happens.
+written to: the store checks it before anything happens. The commands know
+nothing of the window's widgets: they hear which workshop is open
+(:meth:`FileCommands.set_document`), ask what the centre shows through a
+callable, and report through signals.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from app.export.pictures import (
     export_board_png,
@@ -27,25 +31,56 @@ from app.model.interchange.json_workshop import export_workshop_json
 from app.model.store import WorkshopStore
 from app.ui.document import Document
 from app.ui.error_texts import describe
+from app.ui.interaction import Interaction
 from app.ui.picture_dialog import BOARD, FORMATS, LOGIC, PictureDialog, drawings
+from app.ui.session.editor import SessionEditor
+from app.ui.settings import Settings
 from app.ui.wizard import NewWorkshopWizard
 from app.ui.workshop_files import FILTER, with_suffix, workshop_from_json, write_copy
 
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
-
-STATUS_MS = 8000
 CSV_FILTER = "CSV (*.csv *.txt)"
 JSON_FILTER = "JSON (*.json)"
 
 
-class FileCommands(QObject):
-    """Opens workshops into a main window and moves data in and out of the open one."""
+@dataclass(frozen=True)
+class Shown:
+    """What the window's centre shows: a round's board (its id) or the batenlogica."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self.progress = QProgressDialog(window)
+    round_id: int | None
+    logic: bool
+
+
+class FileCommands(QObject):
+    """Opens workshops and moves data in and out of the open one.
+
+    Signals:
+        opened(Document): a workshop was opened or created; show it (the old one closes).
+        roundWanted(object): show this round (after an import), or None: the starting round.
+        status(str): a one-line result for the status bar.
+        recentChanged(): the list of recent files changed.
+    """
+
+    opened = Signal(object)
+    roundWanted = Signal(object)
+    status = Signal(str)
+    recentChanged = Signal()
+
+    def __init__(
+        self,
+        interaction: Interaction,
+        settings: Settings,
+        editor: SessionEditor,
+        shown: Callable[[], Shown],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._interaction = interaction
+        self._settings = settings
+        self._editor = editor
+        self._shown = shown
+        self._parent = parent
+        self._document: Document | None = None
+        self.progress = QProgressDialog(parent)
         self.progress.setObjectName("report_progress")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setCancelButton(None)  # reportlab cannot stop halfway; it is quick anyway
@@ -53,26 +88,26 @@ class FileCommands(QObject):
         self.progress.setMinimumDuration(0)
         self.progress.reset()  # hidden, and its show-after-a-while timer stopped
 
-    @property
-    def _document(self) -> Document | None:
-        return self._window.document
+    def set_document(self, document: Document | None) -> None:
+        """The workshop the window shows now (the one the commands work on)."""
+        self._document = document
 
     def _error(self, title: str, exc: Exception) -> None:
         message = describe(exc) if isinstance(exc, WorkshopError) else str(exc)
-        self._window.interaction.error(title, message)
+        self._interaction.error(title, message)
 
     def _status(self, message: str) -> None:
-        self._window.statusBar().showMessage(message, STATUS_MS)
+        self.status.emit(message)
 
     def _adopt(self, store: WorkshopStore) -> None:
-        self._window.set_document(Document(store))
-        self._window.settings.add_recent_file(store.path)
-        self._window.refresh_recent()
+        self.opened.emit(Document(store))
+        self._settings.add_recent_file(store.path)
+        self.recentChanged.emit()
 
     # -- opening ------------------------------------------------------------------
 
     def open_dialog(self) -> None:
-        path = self._window.interaction.open_path(self.tr("Open workshop"), FILTER)
+        path = self._interaction.open_path(self.tr("Open workshop"), FILTER)
         if path is not None:
             self.open_file(path)
 
@@ -84,13 +119,13 @@ class FileCommands(QObject):
             store = WorkshopStore.open(path)
         except WorkshopError as exc:
             self._error(self.tr("Cannot open this workshop"), exc)
-            self._window.refresh_recent()
+            self.recentChanged.emit()
             return False
         self._adopt(store)
         return True
 
     def new_workshop(self) -> None:
-        path = self._window.interaction.save_path(
+        path = self._interaction.save_path(
             self.tr("New workshop"), FILTER, self.tr("New workshop") + ".bruinpapier", False
         )
         if path is None:
@@ -112,12 +147,10 @@ class FileCommands(QObject):
         """
         document = self._document
         assert document is not None
-        wizard = NewWorkshopWizard(
-            document, parent=self._window, editor=self._window.session_editor
-        )
+        wizard = NewWorkshopWizard(document, parent=self._parent, editor=self._editor)
         wizard.trajectory.name.setText(name)
-        if self._window.interaction.run(wizard):
-            self._window.show_round(self._window.tree.starting_round())
+        if self._interaction.run(wizard):
+            self.roundWanted.emit(None)
         else:
             self._status(self.tr("The workshop is empty: the wizard was cancelled"))
         wizard.deleteLater()
@@ -140,9 +173,7 @@ class FileCommands(QObject):
             return
         store = self._document.store
         suggestion = str(store.path.with_name(store.path.stem + " " + self.tr("(copy)")))
-        target = self._window.interaction.save_path(
-            self.tr("Save a copy"), FILTER, suggestion, False
-        )
+        target = self._interaction.save_path(self.tr("Save a copy"), FILTER, suggestion, False)
         if target is None:
             return
         target = with_suffix(target)
@@ -161,7 +192,7 @@ class FileCommands(QObject):
         """Post-its from a CSV file into the open workshop, as one undoable step."""
         if self._document is None:
             return
-        path = self._window.interaction.open_path(self.tr("Import post-its"), CSV_FILTER)
+        path = self._interaction.open_path(self.tr("Import post-its"), CSV_FILTER)
         if path is None:
             return
         try:
@@ -169,17 +200,17 @@ class FileCommands(QObject):
         except WorkshopError as exc:
             self._error(self.tr("Cannot import this file"), exc)
             return
-        if self._window.session_editor.import_notes(op) and op.result is not None:
+        if self._editor.import_notes(op) and op.result is not None:
             if op.result.round_ids:
-                self._window.show_round(op.result.round_ids[0])
+                self.roundWanted.emit(op.result.round_ids[0])
             self._status(self.tr("%n post-it(s) imported", "", op.result.notes))
 
     def import_json(self) -> None:
         """A whole workshop from a JSON export, into a new file that is then opened."""
-        source = self._window.interaction.open_path(self.tr("Import a workshop"), JSON_FILTER)
+        source = self._interaction.open_path(self.tr("Import a workshop"), JSON_FILTER)
         if source is None:
             return
-        target = self._window.interaction.save_path(
+        target = self._interaction.save_path(
             self.tr("Save the imported workshop as"),
             FILTER,
             str(source.with_suffix(".bruinpapier")),
@@ -198,9 +229,7 @@ class FileCommands(QObject):
         if self._document is None:
             return
         suggestion = str(self._document.store.path.with_suffix(".csv"))
-        path = self._window.interaction.save_path(
-            self.tr("Export post-its"), CSV_FILTER, suggestion
-        )
+        path = self._interaction.save_path(self.tr("Export post-its"), CSV_FILTER, suggestion)
         if path is None:
             return
         try:
@@ -215,9 +244,7 @@ class FileCommands(QObject):
         if self._document is None:
             return
         suggestion = str(self._document.store.path.with_suffix(".pdf"))
-        path = self._window.interaction.save_path(
-            self.tr("Save the report"), "PDF (*.pdf)", suggestion
-        )
+        path = self._interaction.save_path(self.tr("Save the report"), "PDF (*.pdf)", suggestion)
         if path is None:
             return
         self.progress.setWindowTitle(self.tr("Save the report"))
@@ -238,7 +265,7 @@ class FileCommands(QObject):
             )
         )
         if result.warnings:
-            self._window.interaction.warning(
+            self._interaction.warning(
                 self.tr("Report saved, with warnings"), "\n".join(result.warnings)
             )
 
@@ -250,26 +277,25 @@ class FileCommands(QObject):
 
     def export_picture(self) -> None:
         """A PNG or SVG of the shown round's board or of the batenlogica, for slides."""
-        document, window = self._document, self._window
+        document, shown = self._document, self._shown()
         if document is None:
             return
-        round_id = window.current_round()
+        round_id = shown.round_id
         figures = drawings(document, round_id)
         if not figures:
-            window.interaction.error(
+            self._interaction.error(
                 self.tr("Nothing to export"),
                 self.tr("The board and the benefits logic are both still empty."),
             )
             return
-        shown = LOGIC if window.pages.currentWidget() is window.logic else BOARD
-        dialog = PictureDialog(figures, shown, window)
-        accepted = window.interaction.run(dialog)
+        dialog = PictureDialog(figures, LOGIC if shown.logic else BOARD, self._parent)
+        accepted = self._interaction.run(dialog)
         choice = dialog.choice()
         dialog.deleteLater()
         if not accepted:
             return
         name = document.store.path.stem + (" batenlogica" if choice.what == LOGIC else "")
-        path = window.interaction.save_path(
+        path = self._interaction.save_path(
             self.tr("Save the picture"),
             f"{choice.format.upper()} (*.{choice.format})",
             str(document.store.path.with_name(f"{name}.{choice.format}")),
@@ -296,9 +322,7 @@ class FileCommands(QObject):
         if self._document is None:
             return
         suggestion = str(self._document.store.path.with_suffix(".json"))
-        path = self._window.interaction.save_path(
-            self.tr("Export the workshop"), JSON_FILTER, suggestion
-        )
+        path = self._interaction.save_path(self.tr("Export the workshop"), JSON_FILTER, suggestion)
         if path is None:
             return
         try:

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from app import __version__
 from app.model.entities import Note
 from app.model.kinds import LogicKind
 from app.ui.actions import ActionSet
@@ -29,38 +27,25 @@ from app.ui.board.capture import QuickCapture
 from app.ui.board.editor import BoardEditor
 from app.ui.board.view import BoardView
 from app.ui.document import Document
-from app.ui.file_commands import FileCommands
+from app.ui.file_commands import FileCommands, Shown
+from app.ui.help import HelpCommands
 from app.ui.i18n import Translations
 from app.ui.icons import icon
 from app.ui.inspector import Inspector
 from app.ui.interaction import Interaction
 from app.ui.logic.commands import linked_nodes
 from app.ui.logic.view import LogicPane
+from app.ui.panels import Panels, add_panel, first_run_geometry
 from app.ui.round_header import RoundHeader
 from app.ui.search import SearchDialog
 from app.ui.session.editor import SessionEditor
 from app.ui.session_controls import SessionControls
 from app.ui.settings import Settings
-from app.ui.shortcuts_dialog import ShortcutsDialog
 from app.ui.welcome import WelcomePage
 from app.ui.workshop_files import demo_path
 from app.ui.workshop_tree import WorkshopTree
 
 STATUS_MS = 8000
-
-
-class PanelDock(QDockWidget):
-    """A dock that tells when the user closes it, as opposed to the window hiding it.
-
-    Signals:
-        closedByUser(): its close button was used.
-    """
-
-    closedByUser = Signal()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.closedByUser.emit()
-        super().closeEvent(event)
 
 
 BOARD_NAVIGATION = ("show_in_logic",)
@@ -93,13 +78,15 @@ class MainWindow(QMainWindow):
         self.round_header: RoundHeader | None = None
         self.capture: QuickCapture | None = None
         self._search: SearchDialog | None = None
-        self._shortcuts: ShortcutsDialog | None = None
         self.undo_group = QUndoGroup(self)
         self.board_editor = BoardEditor(self)
         self.session_editor = SessionEditor(self)
         self.action_set = ActionSet(self, (self.board_editor.table,))
         self.board_editor.extra_note_actions = [self.action_set["show_in_logic"]]
-        self.files = FileCommands(self)
+        self.files = FileCommands(
+            self.interaction, settings, self.session_editor, self._shown, self
+        )
+        self.help = HelpCommands(self, self.interaction)
 
         self.welcome = WelcomePage(self)
         self.board_page = QWidget(self)
@@ -113,16 +100,12 @@ class MainWindow(QMainWindow):
 
         self.tree = WorkshopTree(self)
         self.inspector = Inspector(self.interaction, self.board_editor, self)
-        self.tree_dock = self.add_panel(
-            "tree_dock", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.inspector_dock = self.add_panel(
-            "inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.capture_dock = self.add_panel(
-            "capture_dock", QWidget(self), Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        for dock in (self.tree_dock, self.inspector_dock, self.capture_dock):
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.tree_dock = add_panel(self, "tree_dock", self.tree, left)
+        self.inspector_dock = add_panel(self, "inspector_dock", self.inspector, right)
+        self.capture_dock = add_panel(self, "capture_dock", QWidget(self), right)
+        self.panels = Panels((self.tree_dock, self.inspector_dock, self.capture_dock))
+        for dock in self.panels.docks:
             self.action_set.menus["panels"].addAction(dock.toggleViewAction())
 
         self.zoom_label = QLabel(self)
@@ -133,13 +116,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
-        self._wanted = {dock: True for dock in self._docks()}
-        for dock in self._docks():
-            dock.toggleViewAction().triggered.connect(lambda on, d=dock: self._want_panel(d, on))
-            dock.closedByUser.connect(lambda d=dock: self._want_panel(d, False))
         self._arrange_panels()
+        self.session = SessionControls(
+            self,
+            self.action_set,
+            self.session_editor,
+            self.interaction,
+            self.inspector_dock,
+            self.tree.chosen_session,
+        )
         self._connect()
-        self.session = SessionControls(self)
         mode = settings.colour_mode()
         self.action_set["colour_kind" if mode == "kind" else "colour_subgroup"].setChecked(True)
         self.action_set[f"language_{translations.language}"].setChecked(True)
@@ -148,17 +134,6 @@ class MainWindow(QMainWindow):
         self._update_enabled()
 
     # -- building ---------------------------------------------------------------
-
-    def add_panel(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> PanelDock:
-        dock = PanelDock(self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-        )
-        self.addDockWidget(area, dock)
-        return dock
 
     def _connect(self) -> None:
         a = self.action_set
@@ -178,8 +153,8 @@ class MainWindow(QMainWindow):
             "undo": self.undo_group.undo,
             "redo": self.undo_group.redo,
             "find": self.show_search,
-            "shortcuts": self.show_shortcuts,
-            "about": self.show_about,
+            "shortcuts": self.help.show_shortcuts,
+            "about": self.help.show_about,
             "full_screen": self._toggle_full_screen,
         }
         for name, handler in handlers.items():
@@ -198,6 +173,12 @@ class MainWindow(QMainWindow):
         self.undo_group.redoTextChanged.connect(self._update_undo_texts)
         self.pages.currentChanged.connect(self._arrange_panels)
         self.pages.currentChanged.connect(self._update_zoom)
+        self.pages.currentChanged.connect(self._centre_changed)
+        files.opened.connect(self.set_document)
+        files.roundWanted.connect(self._show_wanted_round)
+        files.status.connect(lambda message: self.statusBar().showMessage(message, STATUS_MS))
+        files.recentChanged.connect(self.refresh_recent)
+        self.session.roundWanted.connect(self.show_round)
         self.tree.roundSelected.connect(self.show_round)
         self.tree.logicSelected.connect(self.show_logic)
         self.tree.reportRequested.connect(files.export_report)
@@ -258,6 +239,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_enabled()
         self._update_undo_texts()
+        self.files.set_document(document)
+        self.session.show_document(document, self.board)
+        self._centre_changed()
         self.documentChanged.emit()
 
     def _finish_typing(self) -> None:
@@ -265,16 +249,6 @@ class MainWindow(QMainWindow):
         if self.board is not None and self.board.typing.editor is not None:
             self.board.typing.editor.clearFocus()  # the editor commits when it loses focus
         self.inspector.commit_text()
-
-    def _docks(self) -> tuple[PanelDock, ...]:
-        return (self.tree_dock, self.inspector_dock, self.capture_dock)
-
-    def _want_panel(self, dock: PanelDock, on: bool) -> None:
-        self._wanted[dock] = on
-
-    def _show_wanted_panels(self) -> None:
-        for dock in self._docks():
-            dock.setVisible(self._wanted[dock])
 
     def _arrange_panels(self) -> None:
         """Show the panels the user wants that fit what the centre shows.
@@ -287,8 +261,7 @@ class MainWindow(QMainWindow):
             self.inspector_dock: on_board,
             self.capture_dock: on_board,
         }
-        for dock, ok in allowed.items():
-            dock.setVisible(ok and self._wanted[dock])
+        self.panels.arrange(allowed)
         self.action_set.menus["panels"].setEnabled(self.document is not None)
 
     def _new_capture(self, document: Document) -> None:
@@ -344,6 +317,19 @@ class MainWindow(QMainWindow):
 
     def current_round(self) -> int | None:
         return self.tree.current_round() if self.document is not None else None
+
+    def _shown(self) -> Shown:
+        """What the centre shows, for the file commands (a picture of it)."""
+        return Shown(self.current_round(), self.pages.currentWidget() is self.logic)
+
+    def _centre_changed(self) -> None:
+        self.session.set_board_shown(
+            self.board is not None and self.pages.currentWidget() is self.board_page
+        )
+
+    def _show_wanted_round(self, round_id: int | None) -> None:
+        """A round the file commands want shown; None: the workshop's starting round."""
+        self.show_round(round_id if round_id is not None else self.tree.starting_round())
 
     # -- files --------------------------------------------------------------------
 
@@ -453,30 +439,6 @@ class MainWindow(QMainWindow):
         """Switch to the hit's round and bring its note into view, selected."""
         self.show_notes([note_id])
 
-    def shortcuts_dialog(self) -> ShortcutsDialog:
-        if self._shortcuts is None:
-            self._shortcuts = ShortcutsDialog(self.menuBar(), self)
-        return self._shortcuts
-
-    def show_shortcuts(self) -> None:
-        dialog = self.shortcuts_dialog()
-        dialog.fill(self.menuBar())
-        dialog.show()
-        dialog.raise_()
-
-    def show_about(self) -> None:
-        self.interaction.about(
-            self.tr("About Bruinpapier"),
-            self.tr(
-                "<h3>Bruinpapier %1</h3>"
-                "<p>Capture and cluster the post-its of brown-paper sessions "
-                "in schools, working from the purpose (werken vanuit de bedoeling).</p>"
-                "<p>Everything is saved automatically: each change is written to the "
-                "workshop file the moment you make it, so there is no Save command. "
-                "Use <i>Save a copy as…</i> to keep a separate copy.</p>"
-            ).replace("%1", __version__),
-        )
-
     # -- language -----------------------------------------------------------------
 
     def set_language(self, language: str) -> None:
@@ -556,20 +518,12 @@ class MainWindow(QMainWindow):
     def restore_window_state(self) -> None:
         geometry, state = self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
-            self._first_run_geometry()
-        self._show_wanted_panels()  # so a saved state without panel choices keeps them
+            first_run_geometry(self)
+        self.panels.show_wanted()  # so a saved state without panel choices keeps them
         if state is None or not self.restoreState(state):
             self.arrange_docks()
-        self._wanted = {dock: not dock.isHidden() for dock in self._docks()}
+        self.panels.remember_shown()
         self._arrange_panels()
-
-    def _first_run_geometry(self) -> None:
-        """Most of the screen, centred: the board wants room, the projector view is separate."""
-        room = self.screen().availableGeometry()
-        width = max(min(1280, room.width()), int(room.width() * 0.9))
-        height = max(min(800, room.height()), int(room.height() * 0.9))
-        self.resize(width, height)
-        self.move(room.center() - self.rect().center())
 
     def arrange_docks(self) -> None:
         """Default panel sizes for the window's size: most of the room goes to the board."""
@@ -585,7 +539,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._show_wanted_panels()  # remember the panels the user wants, not this moment's
+        self.panels.show_wanted()  # remember the panels the user wants, not this moment's
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.set_document(None)

@@ -1,32 +1,37 @@
 """Running a live session from the main window: projector, timer, voting, rounds, theme forms.
 
-:class:`SessionControls` attaches to a :class:`MainWindow` (one call in its
-constructor): it adds the Timer, Votes and Theme forms panels, connects the
-Session menu and the carry-forward actions of the Board menu, and rebuilds
-what depends on the open workshop's board whenever the window shows another
-workshop. The timer outlives workshops: the panel and the projection share it.
+:class:`SessionControls` is given what it works with (the window to dock into,
+the actions, the session editor, the interaction) and is told what the
+window shows (:meth:`SessionControls.show_document`,
+:meth:`SessionControls.set_board_shown`); it never reaches into the window's
+widgets. It adds the Timer, Votes and Theme forms panels, connects the Session
+menu and the carry-forward actions of the Board menu, and rebuilds what
+depends on the open workshop's board whenever another workshop is shown. The
+timer outlives workshops: the panel and the projection share it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from sqlalchemy import select
 
 from app.model.entities import Round
 from app.model.kinds import RoundKind, RoundState
+from app.ui.actions import ActionSet
+from app.ui.board.view import BoardView
 from app.ui.carry_forward import CarryActions, CarryForwardDialog
+from app.ui.document import Document
+from app.ui.interaction import Interaction
+from app.ui.panels import add_panel
 from app.ui.projector import Projection
 from app.ui.round_setup import AddRoundDialog
+from app.ui.session.editor import SessionEditor
 from app.ui.theme_forms import ThemeForms
 from app.ui.timer_widget import RoundTimer, TimerWidget
 from app.ui.voting import VotingPanel
-from app.ui.workshop_tree import ID_ROLE, KIND_ROLE
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
 FORM_KINDS = {RoundKind.THEMES, RoundKind.ELABORATION}
 """Rounds whose results are worked out in the theme forms beside the board."""
@@ -38,12 +43,32 @@ BOARD_ACTIONS = (
 
 
 class SessionControls(QObject):
-    """The session panels and the Session menu of one main window."""
+    """The session panels and the Session menu of one main window.
 
-    def __init__(self, window: MainWindow) -> None:
+    Signals:
+        roundWanted(int): show this round (a round was just added).
+    """
+
+    roundWanted = Signal(int)
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        actions: ActionSet,
+        editor: SessionEditor,
+        interaction: Interaction,
+        beside: QDockWidget,
+        chosen_session: Callable[[], int | None],
+    ) -> None:
         super().__init__(window)
         self.window = window
-        self.actions = window.action_set
+        self.actions = actions
+        self.editor = editor
+        self.interaction = interaction
+        self._chosen_session = chosen_session
+        self.document: Document | None = None
+        self.board: BoardView | None = None
+        self._board_shown = False
         self.timer = RoundTimer(self)
         self.projection: Projection | None = None
         self.voting: VotingPanel | None = None
@@ -52,14 +77,14 @@ class SessionControls(QObject):
         self._board_round: int | None = None
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         timer = TimerWidget(self.timer, window)
-        self.timer_dock = window.add_panel("timer_dock", timer, left)  # the tree leaves room
-        self.voting_dock = window.add_panel("voting_dock", QWidget(window), right)
-        self.forms_dock = window.add_panel("forms_dock", QWidget(window), right)
-        window.tabifyDockWidget(window.inspector_dock, self.voting_dock)
-        window.tabifyDockWidget(window.inspector_dock, self.forms_dock)
+        self.timer_dock = add_panel(window, "timer_dock", timer, left)  # the tree leaves room
+        self.voting_dock = add_panel(window, "voting_dock", QWidget(window), right)
+        self.forms_dock = add_panel(window, "forms_dock", QWidget(window), right)
+        window.tabifyDockWidget(beside, self.voting_dock)
+        window.tabifyDockWidget(beside, self.forms_dock)
         for dock in (self.timer_dock, self.voting_dock, self.forms_dock):
             dock.hide()
-            window.action_set.menus["panels"].addAction(dock.toggleViewAction())
+            actions.menus["panels"].addAction(dock.toggleViewAction())
         self._connect()
         window.installEventFilter(self)
         self.retranslate()
@@ -84,13 +109,17 @@ class SessionControls(QObject):
         a["themes_to_subgroups"].triggered.connect(
             lambda: self.carry is not None and self.carry.themes_to_subgroups()
         )
-        self.window.documentChanged.connect(self._document_changed)
-        self.window.pages.currentChanged.connect(lambda _i: self._update())
 
-    # -- the open workshop -------------------------------------------------------------
+    # -- what the window shows -----------------------------------------------------------
 
-    def _document_changed(self) -> None:
+    def set_board_shown(self, shown: bool) -> None:
+        """Whether the centre shows the board (not the batenlogica or the welcome page)."""
+        self._board_shown = shown
+        self._update()
+
+    def show_document(self, document: Document | None, board: BoardView | None) -> None:
         """New board-bound parts for the workshop now shown (the old board is going away)."""
+        self.document, self.board = document, board
         self.actions["projector"].setChecked(False)
         self.actions["vote_mode"].setChecked(False)
         for part in (self.projection, self.voting, self.forms, self.carry):
@@ -98,7 +127,6 @@ class SessionControls(QObject):
                 part.deleteLater()
         self.projection = self.voting = self.forms = self.carry = None
         self._board_round = None
-        board, document = self.window.board, self.window.document
         if board is None or document is None:
             self.voting_dock.setWidget(QWidget(self.window))
             self.forms_dock.setWidget(QWidget(self.window))
@@ -107,28 +135,22 @@ class SessionControls(QObject):
         self.voting = VotingPanel(board, self.voting_dock)
         self.voting.mode.active_changed.connect(self.actions["vote_mode"].setChecked)
         self.voting_dock.setWidget(self.voting)
-        editor = self.window.session_editor
-        self.forms = ThemeForms(document, self.forms_dock, editor)
+        self.forms = ThemeForms(document, self.forms_dock, self.editor)
         self.forms_dock.setWidget(self.forms)
-        self.carry = CarryActions(board, self, editor)
+        self.carry = CarryActions(board, self, self.editor)
         board.board_scene.roundChanged.connect(lambda _r: self._update())
         self._update()
 
     def _round_kind(self, round_id: int) -> RoundKind | None:
-        assert self.window.document is not None
-        with self.window.document.store.read() as db:
+        assert self.document is not None
+        with self.document.store.read() as db:
             return db.scalar(select(Round.kind).where(Round.id == round_id))
-
-    def _on_board(self) -> bool:
-        return self.window.board is not None and (
-            self.window.pages.currentWidget() is self.window.board_page
-        )
 
     def _update(self) -> None:
         """Enable what fits the centre; show the theme forms when a theme round comes up."""
         a = self.actions
-        has_doc = self.window.document is not None
-        board = self.window.board if self._on_board() else None
+        has_doc = self.document is not None
+        board = self.board if self._board_shown else None
         round_id = board.board_scene.round_id if board is not None else None
         for name in BOARD_ACTIONS:
             a[name].setEnabled(round_id is not None)
@@ -158,7 +180,7 @@ class SessionControls(QObject):
     # -- projector, timer, voting -------------------------------------------------------
 
     def _project(self, on: bool) -> None:
-        board = self.window.board
+        board = self.board
         if on and board is not None and self.projection is None:
             self.projection = Projection(self.window, board, self.timer)
             self.projection.showing_changed.connect(self._projection_shown)
@@ -196,41 +218,38 @@ class SessionControls(QObject):
     # -- rounds -----------------------------------------------------------------------
 
     def chosen_session(self) -> int | None:
-        """The session selected in the tree, or the one of the round shown."""
-        item = self.window.tree.currentItem()
-        if item is not None and item.data(0, KIND_ROLE) == "session":
-            return int(item.data(0, ID_ROLE))
-        round_id = self.window.current_round()
-        if round_id is None or self.window.document is None:
+        """The session chosen in the tree, or the one of the round shown."""
+        chosen = self._chosen_session()
+        if chosen is not None or self.board is None or self.document is None:
+            return chosen
+        round_id = self.board.board_scene.round_id
+        if round_id is None:
             return None
-        with self.window.document.store.read() as db:
+        with self.document.store.read() as db:
             return db.scalar(select(Round.session_id).where(Round.id == round_id))
 
     def add_round(self) -> None:
-        document = self.window.document
+        document = self.document
         if document is None:
             return
-        dialog = AddRoundDialog(
-            document, self.chosen_session(), self.window, self.window.session_editor
-        )
-        accepted = self.window.interaction.run(dialog)
+        dialog = AddRoundDialog(document, self.chosen_session(), self.window, self.editor)
+        accepted = self.interaction.run(dialog)
         added = dialog.commit.new_ids("round")
         dialog.deleteLater()
         if accepted and added:
-            self.window.show_round(added[-1])  # the facilitator goes on with the new round
+            self.roundWanted.emit(added[-1])  # the facilitator goes on with the new round
 
     def set_state(self, state: RoundState) -> None:
         """Close or reopen the shown round; the board and the tree follow from the change."""
-        round_id = self.window.current_round()
-        if self.window.document is None or round_id is None:
-            return
-        self.window.session_editor.set_round_state(round_id, state)
+        round_id = self.board.board_scene.round_id if self.board is not None else None
+        if round_id is not None:
+            self.editor.set_round_state(round_id, state)
 
     def carry_forward(self) -> None:
-        if self.window.document is None:
+        if self.document is None:
             return
-        dialog = CarryForwardDialog(self.window.document, self.window, self.window.session_editor)
-        self.window.interaction.run(dialog)
+        dialog = CarryForwardDialog(self.document, self.window, self.editor)
+        self.interaction.run(dialog)
         dialog.deleteLater()
 
     # -- language ---------------------------------------------------------------------

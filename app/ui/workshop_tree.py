@@ -97,6 +97,13 @@ class WorkshopTree(QTreeWidget):
             document.rows.note.connect(self._notes_changed)
         self.rebuild()
 
+    def chosen_session(self) -> int | None:
+        """The session item chosen in the tree, if one is."""
+        item = self.currentItem()
+        if item is not None and item.data(0, KIND_ROLE) == "session":
+            return int(item.data(0, ID_ROLE))
+        return None
+
     def current_round(self) -> int | None:
         item = self.currentItem()
         if item is not None and item.data(0, KIND_ROLE) == "round":

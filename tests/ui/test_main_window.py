@@ -447,7 +447,7 @@ def test_shortcuts_overview_lists_every_shortcut_from_the_actions(qtbot, window,
     window.open_file(demo_file)
     focus(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    dialog = window.shortcuts_dialog()
+    dialog = window.help.shortcuts_dialog()
     assert dialog.isVisible()
     rows = dialog.rows()
     for expected in [
