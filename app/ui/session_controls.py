@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import select
 
 from app.model.changes import Change
-from app.model.entities import Round
 from app.model.kinds import RoundKind, RoundState
 from app.model.ops.edits import set_round_state
+from app.model.reads.board import round_heading
 from app.ui.carry_forward import CarryActions, CarryForwardDialog
 from app.ui.projector import Projection
 from app.ui.round_setup import AddRoundDialog
@@ -117,8 +116,8 @@ class SessionControls(QObject):
 
     def _round_kind(self, round_id: int) -> RoundKind | None:
         assert self.window.document is not None
-        with self.window.document.store.read() as db:
-            return db.scalar(select(Round.kind).where(Round.id == round_id))
+        heading = round_heading(self.window.document.store, round_id)
+        return None if heading is None else heading.kind
 
     def _on_board(self) -> bool:
         return self.window.board is not None and (
@@ -204,8 +203,8 @@ class SessionControls(QObject):
         round_id = self.window.current_round()
         if round_id is None or self.window.document is None:
             return None
-        with self.window.document.store.read() as db:
-            return db.scalar(select(Round.session_id).where(Round.id == round_id))
+        heading = round_heading(self.window.document.store, round_id)
+        return None if heading is None else heading.session_id
 
     def add_round(self) -> None:
         document = self.window.document

@@ -17,7 +17,6 @@ from app.model.ops.board import (
     CaptureNotes,
     CreateCluster,
     DuplicateNotes,
-    EnsureOpen,
     MoveNotes,
     TidyBoard,
     TidyCluster,
@@ -26,6 +25,7 @@ from app.model.ops.board import (
     free_slots,
 )
 from app.model.ops.edits import set_round_state
+from app.model.reads.board import ensure_round_open
 from app.model.store import WorkshopStore
 
 
@@ -187,8 +187,9 @@ def test_tidy_cluster_grids_members_and_fits_the_frame(store: WorkshopStore, boa
 def test_closed_round_refuses_gestures(store: WorkshopStore, board: Board) -> None:
     store.apply(AddNote(board.round_id, board.left, "n", 100, 100))
     store.apply(set_round_state(board.round_id, RoundState.CLOSED))
+    with pytest.raises(RoundClosedError):
+        ensure_round_open(store, board.round_id)
     for op in (
-        EnsureOpen(board.round_id),
         AddNote(board.round_id, board.left, "x", 10, 10),
         MoveNotes({1: (300, 300)}),
         CaptureNotes(board.left, ("a",)),
