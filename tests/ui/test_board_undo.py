@@ -17,10 +17,9 @@ from app.model.layout import Rect
 from app.model.store import WorkshopStore
 from app.ui.board.view import BoardView
 from app.ui.document import Document
-from tests.model.test_board_ops import Board, overlapping
-from tests.ui.board_helpers import at, db_board, drag, scene_board
+from tests.helpers.board import Board, at, db_board, drag, overlapping, scene_board
 
-pytest_plugins = ("tests.ui.board_fixtures",)
+pytest_plugins = ("tests.helpers.board_fixtures",)
 
 
 def centre(view: BoardView, note_id: int):
