@@ -43,3 +43,15 @@ def test_the_scan_sees_imports_inside_functions(tmp_path: Path) -> None:
         "def f():\n    from sqlalchemy.orm import Session\n    import PySide6.QtCore\n"
     )
     assert imported_roots(module) == {"sqlalchemy", "PySide6"}
+
+
+def test_test_modules_import_helpers_not_each_other() -> None:
+    tests = APP.parent / "tests"
+    found = []
+    for path in sorted(tests.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                module = node.module
+                if module.startswith("tests.") and not module.startswith("tests.helpers"):
+                    found.append(f"{path.relative_to(tests.parent)} imports {module}")
+    assert found == []

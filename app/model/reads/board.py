@@ -11,6 +11,7 @@ from sqlalchemy import select
 from app.model.entities import TABLES, Note, Round, Session
 from app.model.kinds import RoundKind, RoundState
 from app.model.ops.edits import refuse_closed
+from app.model.reads.common import fetch
 from app.model.store import WorkshopStore
 
 
@@ -36,8 +37,7 @@ def subgroups_of(store: WorkshopStore, round_id: int) -> list[tuple[int, str]]:
         .where(table.c.round_id == round_id)
         .order_by(table.c.position, table.c.id)
     )
-    with store.read() as db:
-        return [(i, name) for i, name in db.execute(query)]
+    return fetch(store, query)
 
 
 def clusters_of(store: WorkshopStore, round_id: int) -> list[tuple[int, str]]:
@@ -48,15 +48,12 @@ def clusters_of(store: WorkshopStore, round_id: int) -> list[tuple[int, str]]:
         .where(table.c.round_id == round_id)
         .order_by(table.c.y, table.c.x, table.c.id)
     )
-    with store.read() as db:
-        return [(i, title) for i, title in db.execute(query)]
+    return fetch(store, query)
 
 
 def note_rounds(store: WorkshopStore, note_ids: Sequence[int]) -> list[tuple[int, int]]:
     """(note id, round id) for the post-its that exist, in the database's order."""
-    with store.read() as db:
-        query = select(Note.id, Note.round_id).where(Note.id.in_(note_ids))
-        return [(i, r) for i, r in db.execute(query)]
+    return fetch(store, select(Note.id, Note.round_id).where(Note.id.in_(note_ids)))
 
 
 @dataclass(frozen=True)

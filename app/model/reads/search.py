@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.model.entities import Note, Round, Session
+from app.model.reads.common import fetch
 from app.model.store import WorkshopStore
 
 
@@ -27,5 +28,4 @@ def all_notes(store: WorkshopStore) -> list[Hit]:
         .join(Session, Round.session_id == Session.id)
         .order_by(Session.position, Session.id, Round.position, Round.id, Note.y, Note.x)
     )
-    with store.read() as db:
-        return [Hit(*row) for row in db.execute(stmt)]
+    return [Hit(*row) for row in fetch(store, stmt)]

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from app.model.entities import Note, Participant, Round, Session, StakeholderGroup, Workshop
 from app.model.kinds import RoundKind, RoundState
+from app.model.reads.common import fetch
 from app.model.store import WorkshopStore
 
 
@@ -48,9 +49,7 @@ def read_outline(store: WorkshopStore) -> tuple[str, list[SessionLine]]:
 
 def session_choices(store: WorkshopStore) -> list[tuple[int, str]]:
     """Every session as (id, title), in order."""
-    with store.read() as db:
-        query = select(Session.id, Session.title).order_by(Session.position, Session.id)
-        return [(i, title) for i, title in db.execute(query)]
+    return fetch(store, select(Session.id, Session.title).order_by(Session.position, Session.id))
 
 
 @dataclass(frozen=True)
@@ -68,8 +67,7 @@ def round_choices(store: WorkshopStore) -> list[RoundChoice]:
         .join(Session)
         .order_by(Session.position, Round.position)
     )
-    with store.read() as db:
-        return [RoundChoice(*row) for row in db.execute(query)]
+    return [RoundChoice(*row) for row in fetch(store, query)]
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from app.model.entities import (
     Theme,
 )
 from app.model.kinds import InitiativeCategory, RoundKind
+from app.model.reads.common import fetch
 from app.model.store import WorkshopStore
 
 
@@ -30,8 +31,7 @@ class ThemeLine:
 def read_themes(store: WorkshopStore) -> list[ThemeLine]:
     """Every theme, in order."""
     query = select(Theme.id, Theme.code, Theme.name).order_by(Theme.position, Theme.id)
-    with store.read() as db:
-        return [ThemeLine(*row) for row in db.execute(query)]
+    return [ThemeLine(*row) for row in fetch(store, query)]
 
 
 def theme_rounds(store: WorkshopStore) -> list[tuple[int, str]]:
@@ -41,8 +41,7 @@ def theme_rounds(store: WorkshopStore) -> list[tuple[int, str]]:
         .where(Round.kind == RoundKind.THEMES)
         .order_by(Round.session_id, Round.position)
     )
-    with store.read() as db:
-        return [(i, title) for i, title in db.execute(query)]
+    return fetch(store, query)
 
 
 @dataclass(frozen=True)
@@ -67,8 +66,7 @@ def initiatives_of(store: WorkshopStore, theme_id: int) -> list[InitiativeLine]:
         .where(Initiative.theme_id == theme_id)
         .order_by(Initiative.position, Initiative.id)
     )
-    with store.read() as db:
-        return [InitiativeLine(*row) for row in db.execute(query)]
+    return [InitiativeLine(*row) for row in fetch(store, query)]
 
 
 @dataclass(frozen=True)
@@ -118,9 +116,7 @@ def read_elaboration(store: WorkshopStore, initiative_id: int | None) -> Elabora
 
 def theme_labels(store: WorkshopStore) -> list[tuple[str, str]]:
     """(code, name) of every theme, in order."""
-    query = select(Theme.code, Theme.name).order_by(Theme.position)
-    with store.read() as db:
-        return [(code, name) for code, name in db.execute(query)]
+    return fetch(store, select(Theme.code, Theme.name).order_by(Theme.position))
 
 
 def rounds_with_clusters(store: WorkshopStore) -> set[int]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.model.entities import Note
+from app.model.reads.common import fetch
 from app.model.store import WorkshopStore
 
 
@@ -36,5 +37,4 @@ def top_notes(store: WorkshopStore, scope: Scope, n: int) -> list[Ranked]:
     if scope.cluster_id is not None:
         query = query.where(Note.cluster_id == scope.cluster_id)
     query = query.order_by(Note.votes.desc(), Note.y, Note.x, Note.id).limit(max(0, n))
-    with store.read() as db:
-        return [Ranked(r.id, r.text, r.votes) for r in db.execute(query)]
+    return [Ranked(*row) for row in fetch(store, query)]
