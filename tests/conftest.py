@@ -13,8 +13,6 @@ import pytest
 
 from app.model.store import WorkshopStore
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "resources" / "demo"
-
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[WorkshopStore]:

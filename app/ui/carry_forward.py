@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
-from app.model.entities import Cluster, Note, Round, Session, Theme
 from app.model.kinds import RoundKind
+from app.model.reads.sessions import round_choices
+from app.model.reads.themes import cluster_lines, rounds_with_clusters, theme_labels
 from app.ui.board.view import BoardView
 from app.ui.combos import refill
 from app.ui.document import Document
@@ -135,14 +135,9 @@ class CarryForwardDialog(QDialog):
     # -- showing the model ---------------------------------------------------------
 
     def refresh(self) -> None:
-        with self.document.store.read() as db:
-            rounds = db.execute(
-                select(Round.id, Round.title, Round.kind, Session.title.label("session"))
-                .join(Session)
-                .order_by(Session.position, Round.position)
-            ).all()
-            with_clusters = set(db.scalars(select(Cluster.round_id).distinct()))
-            themes = db.execute(select(Theme.code, Theme.name).order_by(Theme.position)).all()
+        rounds = round_choices(self.document.store)
+        with_clusters = rounds_with_clusters(self.document.store)
+        themes = theme_labels(self.document.store)
         refill(
             self.source,
             [(f"{r.session} · {r.title}", r.id) for r in rounds if r.id in with_clusters],
@@ -161,20 +156,11 @@ class CarryForwardDialog(QDialog):
         self.clusters.clear()
         if round_id is None:
             return
-        with self.document.store.read() as db:
-            rows = db.execute(
-                select(Cluster.id, Cluster.title, func.count(Note.id))
-                .outerjoin(Note, Note.cluster_id == Cluster.id)
-                .where(Cluster.round_id == round_id)
-                .group_by(Cluster.id)
-                .order_by(Cluster.y, Cluster.x, Cluster.id)
-            ).all()
-            used = set(db.scalars(select(Theme.source_cluster_id)))
-        for cluster_id, title, count in rows:
-            label = title or self.tr("(untitled)")
-            item = QListWidgetItem(f"{label} ({count})")
-            item.setData(ID_ROLE, cluster_id)
-            if cluster_id in used:
+        for line in cluster_lines(self.document.store, round_id):
+            label = line.title or self.tr("(untitled)")
+            item = QListWidgetItem(f"{label} ({line.notes})")
+            item.setData(ID_ROLE, line.id)
+            if line.is_theme:
                 item.setText(item.text() + " ✓")
                 item.setToolTip(self.tr("Already a theme"))
             self.clusters.addItem(item)

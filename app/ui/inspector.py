@@ -6,8 +6,6 @@ refilled from the store whenever a committed change touches what they show.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -20,11 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from app.model.changes import Change
-from app.model.entities import Cluster, Note, Round, Subgroup
-from app.model.kinds import NoteKind, RoundState
+from app.model.kinds import NoteKind
+from app.model.reads.selection import Selection, read_selection
 from app.ui.board.editor import BoardEditor
 from app.ui.board.palette import SWATCHES, kind_label
 from app.ui.document import Document
@@ -34,51 +31,6 @@ INSPECTED_TABLES = frozenset({"subgroup", "cluster", "round"})
 """Besides the selected post-its themselves."""
 MIXED = "__mixed__"  # combo entry shown when the selected notes differ
 OTHER = "__other__"  # colour entry that asks for any colour
-
-
-@dataclass(frozen=True)
-class NoteView:
-    id: int
-    text: str
-    kind: NoteKind
-    subgroup_id: int | None
-    cluster_id: int | None
-    votes: int
-    colour: str
-
-
-@dataclass(frozen=True)
-class Selection:
-    """What the inspector shows: the notes, and the choices their round offers."""
-
-    notes: list[NoteView]
-    closed: bool
-    subgroups: list[tuple[int, str]]
-    clusters: list[tuple[int, str]]
-
-
-def read_selection(document: Document, ids: list[int]) -> Selection:
-    with document.store.read() as db:
-        rows = db.scalars(select(Note).where(Note.id.in_(ids)).order_by(Note.id)).all()
-        notes = [
-            NoteView(n.id, n.text, n.kind, n.subgroup_id, n.cluster_id, n.votes, n.colour)
-            for n in rows
-        ]
-        round_ids = {n.round_id for n in rows}
-        if len(round_ids) != 1:
-            return Selection(notes, False, [], [])
-        round_id = round_ids.pop()
-        closed = db.scalar(select(Round.state).where(Round.id == round_id)) == RoundState.CLOSED
-        subgroups = [
-            (s.id, s.name)
-            for s in db.scalars(
-                select(Subgroup).where(Subgroup.round_id == round_id).order_by(Subgroup.position)
-            )
-        ]
-        clusters = [
-            (c.id, c.title) for c in db.scalars(select(Cluster).where(Cluster.round_id == round_id))
-        ]
-    return Selection(notes, closed, subgroups, clusters)
 
 
 class NoteTextEdit(QPlainTextEdit):
@@ -192,7 +144,7 @@ class Inspector(QWidget):
         if self._document is None or not self._ids:
             self._selection = Selection([], False, [], [])
         else:
-            self._selection = read_selection(self._document, self._ids)
+            self._selection = read_selection(self._document.store, self._ids)
             self._ids = [n.id for n in self._selection.notes]
         self._fill()
 

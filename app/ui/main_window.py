@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from app.model.entities import Note
 from app.model.kinds import LogicKind
+from app.model.reads.board import note_rounds
 from app.ui.actions import ActionSet
 from app.ui.board.capture import QuickCapture
 from app.ui.board.editor import BoardEditor
@@ -305,11 +304,10 @@ class MainWindow(QMainWindow):
         """Show post-its on their board, selected (search hits, a batenlogica node's sources)."""
         if self.document is None or not note_ids:
             return
-        with self.document.store.read() as db:
-            rows = db.execute(select(Note.id, Note.round_id).where(Note.id.in_(note_ids))).all()
+        rows = note_rounds(self.document.store, note_ids)
         if not rows:
             return
-        round_id = rows[0].round_id
+        round_id = rows[0][1]
         self.show_round(round_id)
         assert self.board is not None
         self.board.focus_notes([note_id for note_id, r in rows if r == round_id])

@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from app.model.changes import Change
-from app.model.entities import Round
+from app.model.reads.board import round_heading
 from app.ui.board.scene import BoardScene
 from app.ui.timer_widget import RoundTimer, TimerDisplay
 
@@ -238,10 +237,7 @@ class ProjectorPane(QWidget):
     def _load_round(self, round_id: int | None) -> None:
         title, question = "", ""
         if round_id is not None:
-            with self.document.store.read() as db:
-                row = db.execute(
-                    select(Round.title, Round.question).where(Round.id == round_id)
-                ).first()
+            row = round_heading(self.document.store, round_id)
             if row is not None:
                 title, question = row.title, row.question
         self.title.setText(title)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
-from sqlalchemy import select
 
-from app.model.entities import Round, Session
-from app.model.kinds import RoundState
+from app.model.reads.board import round_heading
 from app.ui.document import Document
 from app.ui.icons import icon
 
@@ -49,22 +47,14 @@ class RoundHeader(QFrame):
 
     def show_round(self, round_id: int | None) -> None:
         self.round_id = round_id
-        row = None
-        if round_id is not None:
-            with self._document.store.read() as db:
-                row = db.execute(
-                    select(Session.title, Round.title, Round.question, Round.state)
-                    .join(Session, Round.session_id == Session.id)
-                    .where(Round.id == round_id)
-                ).first()
+        row = None if round_id is None else round_heading(self._document.store, round_id)
         self.setVisible(row is not None)
         if row is None:
             return
-        session, title, question, state = row
-        self.title.setText(title)
-        self.title.setToolTip(session)
-        self.question.setText(question)
-        closed = state == RoundState.CLOSED
+        self.title.setText(row.title)
+        self.title.setToolTip(row.session)
+        self.question.setText(row.question)
+        closed = row.closed
         self.lock.setVisible(closed)
         self.closed.setVisible(closed)
         self.closed.setText(self.tr("closed"))

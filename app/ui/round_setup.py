@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from app.model.entities import Participant, Session, StakeholderGroup
 from app.model.ops import Op
 from app.model.ops.session import AddRoundWithMix
 from app.model.ops.setup import AddRound
+from app.model.reads.sessions import read_people, session_choices
 from app.model.templates import BLANK_ROUND, METHOD, Composition, RoundTemplate
 from app.ui.combos import refill
 from app.ui.document import REFUSED, Commit, Document
@@ -140,11 +139,7 @@ class AddRoundDialog(QDialog):
         layout.addWidget(buttons)
 
         self._load_people()
-        with document.store.read() as db:
-            sessions = db.execute(
-                select(Session.id, Session.title).order_by(Session.position, Session.id)
-            ).all()
-        refill(self.session, [(s.title, s.id) for s in sessions])
+        refill(self.session, [(title, i) for i, title in session_choices(document.store)])
         if session_id is not None:
             self.session.setCurrentIndex(self.session.findData(session_id))
         self.template.currentIndexChanged.connect(self._template_chosen)
@@ -182,20 +177,7 @@ class AddRoundDialog(QDialog):
             super().accept()
 
     def _load_people(self) -> None:
-        with self.document.store.read() as db:
-            groups = db.execute(
-                select(
-                    StakeholderGroup.id,
-                    StakeholderGroup.name,
-                    StakeholderGroup.colour,
-                    StakeholderGroup.headcount,
-                ).order_by(StakeholderGroup.position, StakeholderGroup.id)
-            ).all()
-            people = db.execute(
-                select(Participant.id, Participant.name, Participant.group_id).order_by(
-                    Participant.id
-                )
-            ).all()
+        groups, people = read_people(self.document.store)
         index = {g.id: i for i, g in enumerate(groups)}
         persons = sorted(
             (Person(p.id, p.name, index.get(p.group_id, len(groups))) for p in people),

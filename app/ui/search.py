@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -17,21 +16,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from app.model.entities import Note, Round, Session
+from app.model.reads.search import Hit, all_notes
 from app.ui.document import Document
 
 MAX_HITS = 200
-
-
-@dataclass(frozen=True)
-class Hit:
-    note_id: int
-    round_id: int
-    round_title: str
-    session_title: str
-    text: str
 
 
 def folded(text: str) -> str:
@@ -59,14 +48,7 @@ class NoteIndex:
             self._rows = None
 
     def _read(self) -> list[tuple[Hit, str]]:
-        stmt = (
-            select(Note.id, Note.round_id, Round.title, Session.title, Note.text)
-            .join(Round, Note.round_id == Round.id)
-            .join(Session, Round.session_id == Session.id)
-            .order_by(Session.position, Session.id, Round.position, Round.id, Note.y, Note.x)
-        )
-        with self._document.store.read() as db:
-            return [(Hit(*row), folded(row.text)) for row in db.execute(stmt)]
+        return [(hit, folded(hit.text)) for hit in all_notes(self._document.store)]
 
     def find(self, query: str, limit: int = MAX_HITS) -> list[Hit]:
         """Post-its holding every word of ``query``, in session, round and reading order."""

@@ -16,10 +16,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
-from sqlalchemy import select
 
-from app.model.entities import Round
 from app.model.kinds import RoundKind, RoundState
+from app.model.reads.board import round_heading
 from app.ui.actions import ActionSet
 from app.ui.board.view import BoardView
 from app.ui.carry_forward import CarryActions, CarryForwardDialog
@@ -143,8 +142,8 @@ class SessionControls(QObject):
 
     def _round_kind(self, round_id: int) -> RoundKind | None:
         assert self.document is not None
-        with self.document.store.read() as db:
-            return db.scalar(select(Round.kind).where(Round.id == round_id))
+        heading = round_heading(self.document.store, round_id)
+        return None if heading is None else heading.kind
 
     def _update(self) -> None:
         """Enable what fits the centre; show the theme forms when a theme round comes up."""
@@ -225,8 +224,8 @@ class SessionControls(QObject):
         round_id = self.board.board_scene.round_id
         if round_id is None:
             return None
-        with self.document.store.read() as db:
-            return db.scalar(select(Round.session_id).where(Round.id == round_id))
+        heading = round_heading(self.document.store, round_id)
+        return None if heading is None else heading.session_id
 
     def add_round(self) -> None:
         document = self.document

@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from app.model.entities import Action, Initiative, InitiativePrinciple, Principle, Round, Theme
-from app.model.kinds import InitiativeCategory, RoundKind
+from app.model.kinds import InitiativeCategory
+from app.model.reads.themes import initiatives_of, read_elaboration, read_themes, theme_rounds
 from app.ui.combos import refill
 from app.ui.document import Commit, Document
 from app.ui.session.editor import SessionEditor, session_editor
@@ -219,32 +218,16 @@ class ElaborationForm(QGroupBox):
         enabled = initiative_id is not None
         for widget in (self.actions, self.principles, self.add_action, self.remove_action):
             widget.setEnabled(enabled)
-        actions, principles, links = [], [], []
-        with self.forms.document.store.read() as db:
-            principles = db.execute(
-                select(Principle.id, Principle.name).order_by(Principle.position, Principle.id)
-            ).all()
-            if enabled:
-                actions = db.execute(
-                    select(Action.id, Action.activity, Action.who, Action.position)
-                    .where(Action.initiative_id == initiative_id)
-                    .order_by(Action.position, Action.id)
-                ).all()
-                links = db.execute(
-                    select(
-                        InitiativePrinciple.id,
-                        InitiativePrinciple.principle_id,
-                        InitiativePrinciple.how,
-                    ).where(InitiativePrinciple.initiative_id == initiative_id)
-                ).all()
-        self._links = {p: (i, how) for i, p, how in links}
+        elaboration = read_elaboration(self.forms.document.store, initiative_id)
+        principles, actions = elaboration.principles, elaboration.actions
+        self._links = elaboration.links
         self._next_action_position = max((a.position for a in actions), default=-1) + 1
         self.actions.blockSignals(True)
         self.actions.setRowCount(len(actions))
-        for r, (action_id, activity, who, _position) in enumerate(actions):
-            for c, text in enumerate((activity, who)):
+        for r, action in enumerate(actions):
+            for c, text in enumerate((action.activity, action.who)):
                 item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, action_id)
+                item.setData(ID_ROLE, action.id)
                 self.actions.setItem(r, c, item)
         self.actions.blockSignals(False)
         self.principles.blockSignals(True)
@@ -372,32 +355,11 @@ class ThemeForms(QWidget):
     # -- showing the model -----------------------------------------------------------
 
     def refresh(self) -> None:
-        with self.document.store.read() as db:
-            themes = db.execute(
-                select(Theme.id, Theme.code, Theme.name).order_by(Theme.position, Theme.id)
-            ).all()
-            rounds = db.execute(
-                select(Round.id, Round.title)
-                .where(Round.kind == RoundKind.THEMES)
-                .order_by(Round.session_id, Round.position)
-            ).all()
-        refill(self.theme, [(f"{t.code} {t.name}".strip(), t.id) for t in themes])
-        refill(self.source_round, [(r.title, r.id) for r in rounds])
+        store = self.document.store
+        refill(self.theme, [(f"{t.code} {t.name}".strip(), t.id) for t in read_themes(store)])
+        refill(self.source_round, [(title, i) for i, title in theme_rounds(store)])
         theme_id = self.theme_id()
-        rows = []
-        if theme_id is not None:
-            with self.document.store.read() as db:
-                rows = db.execute(
-                    select(
-                        Initiative.id,
-                        Initiative.title,
-                        Initiative.chosen,
-                        Initiative.category,
-                        Initiative.position,
-                    )
-                    .where(Initiative.theme_id == theme_id)
-                    .order_by(Initiative.position, Initiative.id)
-                ).all()
+        rows = [] if theme_id is None else initiatives_of(store, theme_id)
         self._initiatives = {r.id: r for r in rows}
         for category, box in self.lists.items():
             box.setEnabled(theme_id is not None)

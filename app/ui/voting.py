@@ -7,8 +7,6 @@ one undoable step; a closed round refuses it with a message in the panel.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -22,10 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from app.model.entities import Cluster, Note, Subgroup
-from app.model.store import WorkshopStore
+from app.model.reads.board import clusters_of, subgroups_of
+from app.model.reads.votes import Ranked, Scope, top_notes
 from app.ui.board.items import NoteItem
 from app.ui.board.view import BoardView
 from app.ui.status_line import StatusLine
@@ -33,36 +30,6 @@ from app.ui.status_line import StatusLine
 PLUS_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
 MINUS_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)
 DOT = "●"
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Where to count votes: the whole round, one subgroup or one cluster."""
-
-    round_id: int
-    subgroup_id: int | None = None
-    cluster_id: int | None = None
-
-
-@dataclass(frozen=True)
-class Ranked:
-    note_id: int
-    text: str
-    votes: int
-
-
-def top_notes(store: WorkshopStore, scope: Scope, n: int) -> list[Ranked]:
-    """The ``n`` post-its with most votes in ``scope``; ties in reading order (top, then left)."""
-    query = select(Note.id, Note.text, Note.votes).where(
-        Note.round_id == scope.round_id, Note.votes > 0
-    )
-    if scope.subgroup_id is not None:
-        query = query.where(Note.subgroup_id == scope.subgroup_id)
-    if scope.cluster_id is not None:
-        query = query.where(Note.cluster_id == scope.cluster_id)
-    query = query.order_by(Note.votes.desc(), Note.y, Note.x, Note.id).limit(max(0, n))
-    with store.read() as db:
-        return [Ranked(r.id, r.text, r.votes) for r in db.execute(query)]
 
 
 class VoteMode(QObject):
@@ -244,17 +211,8 @@ class VotingPanel(QWidget):
         self.scope.clear()
         if round_id is not None:
             self.scope.addItem(self.tr("The whole round"), Scope(round_id))
-            with self.document.store.read() as db:
-                subgroups = db.execute(
-                    select(Subgroup.id, Subgroup.name)
-                    .where(Subgroup.round_id == round_id)
-                    .order_by(Subgroup.position, Subgroup.id)
-                ).all()
-                clusters = db.execute(
-                    select(Cluster.id, Cluster.title)
-                    .where(Cluster.round_id == round_id)
-                    .order_by(Cluster.y, Cluster.x, Cluster.id)
-                ).all()
+            subgroups = subgroups_of(self.document.store, round_id)
+            clusters = clusters_of(self.document.store, round_id)
             for sid, name in subgroups:
                 self.scope.addItem(
                     self.tr("Subgroup: %1").replace("%1", name), Scope(round_id, sid)

@@ -6,16 +6,12 @@ touches sessions, rounds or the number of notes in a round.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
-from sqlalchemy import func, select
 
 from app.model.changes import Change
-from app.model.entities import Note, Round, Session, Workshop
-from app.model.kinds import RoundState
+from app.model.reads.sessions import SessionLine, read_outline
 from app.ui.document import Document
 from app.ui.icons import icon
 
@@ -23,41 +19,6 @@ KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CLOSED_ROLE = Qt.ItemDataRole.UserRole + 2
 OUTLINE_TABLES = {"workshop", "session", "round"}
-
-
-@dataclass(frozen=True)
-class RoundLine:
-    id: int
-    title: str
-    closed: bool
-    notes: int
-
-
-@dataclass(frozen=True)
-class SessionLine:
-    id: int
-    title: str
-    date: str
-    rounds: list[RoundLine]
-
-
-def read_outline(document: Document) -> tuple[str, list[SessionLine]]:
-    """The workshop's name and its sessions with their rounds and note counts, in order."""
-    with document.store.read() as db:
-        name = db.scalar(select(Workshop.name)) or ""
-        counts = dict(db.execute(select(Note.round_id, func.count()).group_by(Note.round_id)).all())
-        rounds = db.scalars(select(Round).order_by(Round.position, Round.id)).all()
-        by_session: dict[int, list[RoundLine]] = {}
-        for r in rounds:
-            line = RoundLine(r.id, r.title, r.state == RoundState.CLOSED, counts.get(r.id, 0))
-            by_session.setdefault(r.session_id, []).append(line)
-        sessions = [
-            SessionLine(
-                s.id, s.title, s.date.isoformat() if s.date else "", by_session.get(s.id, [])
-            )
-            for s in db.scalars(select(Session).order_by(Session.position, Session.id))
-        ]
-    return name, sessions
 
 
 class WorkshopTree(QTreeWidget):
@@ -139,7 +100,7 @@ class WorkshopTree(QTreeWidget):
         try:
             self.clear()
             if self._document is not None:
-                self._fill(*read_outline(self._document))
+                self._fill(*read_outline(self._document.store))
             if current is not None and (item := self._find(*current)) is not None:
                 self.setCurrentItem(item)
         finally:

@@ -31,7 +31,7 @@ from app.model.ops.board import (
 from app.model.ops.edits import Add, Edit, Remove, add, edit, remove, reorder, set_round_state
 from app.model.ops.logic import AddLogicNode, add_edge
 from app.model.store import WorkshopStore
-from tests.model.snapshot import Dump, assert_changes_describe, dump, seed, stored, stored_rows
+from tests.helpers.snapshot import Dump, assert_changes_describe, dump, seed, stored, stored_rows
 
 Check = Callable[[Dump, Dump], None]
 

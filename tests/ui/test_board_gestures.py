@@ -16,10 +16,9 @@ from app.ui.board.items import NoteItem
 from app.ui.board.palette import KIND_COLOURS
 from app.ui.board.view import BoardView
 from app.ui.document import Document
-from tests.model.test_board_ops import Board
-from tests.ui.board_helpers import at, db_board, drag, scene_board
+from tests.helpers.board import Board, at, db_board, drag, scene_board
 
-pytest_plugins = ("tests.ui.board_fixtures",)
+pytest_plugins = ("tests.helpers.board_fixtures",)
 
 
 def add_notes(document: Document, subgroup: int, *texts: str) -> list[int]:

@@ -18,10 +18,9 @@ from app.model.store import WorkshopStore
 from app.ui.board.editor import editor_for
 from app.ui.board.view import BoardView
 from app.ui.document import Document
-from tests.model.test_board_ops import Board, overlapping
-from tests.ui.board_helpers import at, db_board, drag, scene_board
+from tests.helpers.board import Board, at, db_board, drag, overlapping, scene_board
 
-pytest_plugins = ("tests.ui.board_fixtures",)
+pytest_plugins = ("tests.helpers.board_fixtures",)
 
 
 def centre(view: BoardView, note_id: int):

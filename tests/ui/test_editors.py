@@ -20,10 +20,9 @@ from app.ui.board.items import NoteItem
 from app.ui.board.view import BoardView
 from app.ui.document import Document, RowSignals
 from app.ui.main_window import MainWindow
-from tests.model.test_board_ops import Board
-from tests.ui.board_helpers import db_board, drag, scene_board
+from tests.helpers.board import Board, db_board, drag, scene_board
 
-pytest_plugins = ("tests.ui.board_fixtures",)
+pytest_plugins = ("tests.helpers.board_fixtures",)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
 UI = Path(__file__).resolve().parents[2] / "app" / "ui"

@@ -20,7 +20,7 @@ from app.ui.projector import (
     visible_rect,
 )
 from app.ui.timer_widget import RoundTimer
-from tests.ui.session_helpers import make_round
+from tests.helpers.session import make_round
 
 # The offscreen platform (no display in CI) cannot resize native windows to their hints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

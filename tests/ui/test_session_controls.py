@@ -18,7 +18,7 @@ from app.ui.main_window import MainWindow
 from app.ui.round_setup import AddRoundDialog
 from app.ui.wizard import NewWorkshopWizard
 from app.ui.workshop_tree import ID_ROLE
-from tests.ui.test_main_window import click_item, click_note, first_note, round_item, tree_items
+from tests.helpers.window import click_item, click_note, first_note, round_item, tree_items
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 

@@ -11,8 +11,8 @@ from app.ui.board.editor import editor_for
 from app.ui.board.view import BoardView
 from app.ui.document import Document
 from app.ui.voting import Scope, VotingPanel, top_notes
-from tests.ui.board_helpers import drag
-from tests.ui.session_helpers import make_round, votes
+from tests.helpers.board import drag
+from tests.helpers.session import make_round, votes
 
 NOTES = [
     ("Buiten leren", 0, 20.0, 80.0),

@@ -177,17 +177,6 @@ def _centre(rect: Rect) -> tuple[float, float]:
 
 
 @dataclass(frozen=True)
-class EnsureOpen(Op):
-    """Change nothing, but refuse like an edit would when the round is closed."""
-
-    round_id: int
-
-    def apply(self, tx: Tx) -> Op:
-        ensure_rounds_open(tx, [self.round_id])
-        return Update("note", {})
-
-
-@dataclass(frozen=True)
 class MoveNotes(Op):
     """Drop notes at new places: each joins the frame its centre lands in (or leaves its own).
 

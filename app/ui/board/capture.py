@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.entities import TABLES
+from app.model.reads.board import subgroups_of
 from app.ui.board.editor import BoardEditor
 from app.ui.document import Document
 
@@ -88,17 +88,9 @@ class QuickCapture(QWidget):
         self.subgroup.clear()
         if self.round_id is None:
             return
-        table = TABLES["subgroup"]
-        query = (
-            table.select()
-            .where(table.c.round_id == self.round_id)
-            .order_by(table.c.position, table.c.id)
-        )
-        with self.document.store.read() as db:
-            rows = list(db.execute(query).mappings())
-        for row in rows:
+        for subgroup_id, name in subgroups_of(self.document.store, self.round_id):
             self.subgroup.addItem(
-                row["name"] or QCoreApplication.translate("QuickCapture", "(unnamed)"), row["id"]
+                name or QCoreApplication.translate("QuickCapture", "(unnamed)"), subgroup_id
             )
         index = self.subgroup.findData(current)
         self.subgroup.setCurrentIndex(max(0, index))

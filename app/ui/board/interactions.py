@@ -17,14 +17,17 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsView
 from shiboken6 import Shiboken
 
+from app.model.errors import WorkshopError
 from app.model.kinds import NoteKind
 from app.model.layout import GAP, NOTE_H, NOTE_W
 from app.model.ops import Batch, Op
-from app.model.ops.board import EnsureOpen, MoveCluster, MoveNotes
+from app.model.ops.board import MoveCluster, MoveNotes
+from app.model.reads.board import ensure_round_open
 from app.ui.board.inline_editor import InlineEditor
 from app.ui.board.items import ClusterItem, NoteItem
 from app.ui.board.scene import BoardScene
 from app.ui.document import Commit
+from app.ui.error_texts import describe
 
 MIN_W = 80.0
 MIN_H = 60.0
@@ -210,7 +213,14 @@ class Typing:
         """Ask the model first, so a closed round refuses before anything is typed."""
         self.stop()
         round_id = self.scene.round_id
-        return round_id is not None and self.scene.document.run(EnsureOpen(round_id)) is not None
+        if round_id is None:
+            return False
+        try:
+            ensure_round_open(self.scene.document.store, round_id)
+        except WorkshopError as exc:
+            self.scene.document.failed.emit(describe(exc))
+            return False
+        return True
 
     def _fill_for(self, subgroup_id: int | None) -> QColor:
         """The colour the note being typed will have."""

@@ -15,13 +15,12 @@ from typing import Any
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
-from sqlalchemy import select
 
 from app.model.changes import Change
-from app.model.entities import TABLES
 from app.model.kinds import NoteKind, RoundState
 from app.model.layout import Rect
 from app.model.ops.board import area_at
+from app.model.reads.board import table_rows
 from app.ui.board.items import (
     HIGHLIGHT_PEN,
     READABLE_PX,
@@ -66,14 +65,7 @@ NOTE_COLUMNS = (
 def _rows(
     document: Document, table: str, columns: Iterable[str] = (), **where: Any
 ) -> list[dict[str, Any]]:
-    t = TABLES[table]
-    query = select(*(t.c[c] for c in columns)) if columns else t.select()
-    for column, value in where.items():
-        query = query.where(t.c[column] == value)
-    with document.store.read() as db:
-        result = db.execute(query.order_by(t.c.id))
-        keys = list(result.keys())
-        return [dict(zip(keys, row, strict=True)) for row in result.all()]
+    return table_rows(document.store, table, columns, **where)
 
 
 class BoardScene(QGraphicsScene):

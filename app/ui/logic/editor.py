@@ -17,10 +17,9 @@ from app.model.batenlogica.layout import Point, compute_layout, free_spots, layo
 from app.model.kinds import LogicKind
 from app.model.ops import Batch, Op
 from app.model.ops.edits import Remove, edit
-from app.model.ops.logic import AddLogicNode, add_edge
+from app.model.ops.logic import AddLogicNode, AddNodesFromBoard, add_edge, tidy_label
 from app.ui.action_table import ActionSpec, ActionTable
 from app.ui.document import REFUSED, Commit, Document
-from app.ui.logic.commands import plan_notes_to_logic
 
 
 def _tr(text: str) -> str:
@@ -73,11 +72,13 @@ class LogicEditor(QObject):
         at: Point | None = None,
         cluster_ids: Sequence[int] = (),
     ) -> Commit:
-        """One element per cluster and per other post-it, linked back, as one step."""
-        plan = plan_notes_to_logic(self.document, note_ids, kind, at, cluster_ids)
-        if plan is None:
-            return REFUSED
-        return self.document.push(plan, _tr("Add to batenlogica"))
+        """One element per cluster and per other post-it, linked back, as one step.
+
+        The model op decides, deduplicates and places them (below their kind's column,
+        or from ``at`` downwards); the commit's new ``logic_node`` ids say how many.
+        """
+        op = AddNodesFromBoard(kind, tuple(note_ids), tuple(cluster_ids), at, _tr("Cluster"))
+        return self.document.push(op, _tr("Add to batenlogica"))
 
     def add_node(self, kind: LogicKind, at: Point | None = None) -> Commit:
         """A new element of ``kind``, to be named in place."""
@@ -107,7 +108,7 @@ class LogicEditor(QObject):
         return self.document.push(move_op(moves), _tr("Move"))
 
     def set_label(self, node_id: int, label: str) -> Commit:
-        op = edit("logic_node", node_id, label=" ".join(label.split()))
+        op = edit("logic_node", node_id, label=tidy_label(label))
         return self.document.push(op, _tr("Edit text"))
 
     def set_theme(self, node_id: int, theme_id: int | None) -> Commit:

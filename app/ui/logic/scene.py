@@ -15,15 +15,14 @@ from typing import Any
 import networkx as nx
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
-from sqlalchemy import func, select
 
 from app.model.batenlogica.analysis import FindingCode, LogicAnalysis, PathSet
 from app.model.batenlogica.graph import RANKED_KINDS, load_graph, themes_of
 from app.model.batenlogica.layout import COLUMN_HEADER, COLUMN_PAD, NODE_W, column_x
 from app.model.batenlogica.routing import arrow_segments, theme_members
-from app.model.entities import LogicNodeSource
 from app.model.kinds import LogicKind
 from app.model.layout import Rect
+from app.model.reads.batenlogica import source_counts
 from app.ui.document import Document
 from app.ui.logic.items import ColumnItem, EdgeItem, NodeItem, ThemeBandItem
 
@@ -80,12 +79,7 @@ class LogicScene(QGraphicsScene):
     def reload(self) -> None:
         """Bring every item in line with the rows, then re-run the analysis."""
         graph = load_graph(self.document.store)
-        with self.document.store.read() as db:
-            counts = dict(
-                db.execute(
-                    select(LogicNodeSource.node_id, func.count()).group_by(LogicNodeSource.node_id)
-                ).all()
-            )
+        counts = source_counts(self.document.store)
         self._loading = True
         try:
             self._sync_nodes(graph)

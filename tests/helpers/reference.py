@@ -1,17 +1,63 @@
 """A plain-Python model of a workshop for the stateful test: dicts of rows and the method's rules.
 
 It is written from the method, not from the store: defaults, what a deletion
-takes along and what it unlinks, and how a cluster frame fits its notes are
-spelled out here by hand, so the store cannot agree with itself by accident.
+takes along and what it unlinks, how a cluster frame fits its notes and how
+tidying lays notes out are spelled out here by hand (it imports nothing from
+``app.model.layout``), so the store cannot agree with itself by accident.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from app.model.layout import Rect, frame_around
-
 Tables = dict[str, dict[int, dict[str, Any]]]
+Box = tuple[float, float, float, float]
+"""x, y, width, height"""
+
+# The method's board measures: the gap between post-its and around them, and the band
+# that a frame or area keeps above its post-its for its title.
+SPACING = 16.0
+TITLE_BAND = 56.0
+
+
+def frame_of(notes: list[dict[str, Any]]) -> Box:
+    """A cluster frame: the gap around its post-its on every side, and the title band on top."""
+    left = min(n["x"] for n in notes)
+    top = min(n["y"] for n in notes)
+    right = max(n["x"] + n["w"] for n in notes)
+    bottom = max(n["y"] + n["h"] for n in notes)
+    return (
+        left - SPACING,
+        top - SPACING - TITLE_BAND,
+        (right - left) + 2 * SPACING,
+        (bottom - top) + 2 * SPACING + TITLE_BAND,
+    )
+
+
+def tidy_places(area: Box, notes: list[dict[str, Any]]) -> list[tuple[float, float]]:
+    """Where tidying puts ``notes`` (in the given order) inside ``area``.
+
+    Every post-it gets a cell as wide as the widest and as tall as the tallest;
+    cells go left to right in as many columns as fit the area's width (at least
+    one) with the gap between and around them, rows below the title band.
+    """
+    if not notes:
+        return []
+    x, y, width, _height = area
+    cell_w = max(n["w"] for n in notes)
+    cell_h = max(n["h"] for n in notes)
+    columns = 1
+    while SPACING + (columns + 1) * (cell_w + SPACING) <= width:
+        columns += 1
+    top = y + TITLE_BAND
+    return [
+        (
+            x + SPACING + (i % columns) * (cell_w + SPACING),
+            top + SPACING + (i // columns) * (cell_h + SPACING),
+        )
+        for i in range(len(notes))
+    ]
+
 
 DEFAULTS: dict[str, dict[str, Any]] = {
     "session": {"title": "", "date": None, "position": 0},
@@ -147,7 +193,5 @@ class Reference:
     def fit(self, cluster_id: int) -> None:
         members = [n for n in self.t["note"].values() if n["cluster_id"] == cluster_id]
         if members:
-            frame = frame_around([Rect(n["x"], n["y"], n["w"], n["h"]) for n in members])
-            self.update(
-                "cluster", cluster_id, {"x": frame.x, "y": frame.y, "w": frame.w, "h": frame.h}
-            )
+            x, y, w, h = frame_of(members)
+            self.update("cluster", cluster_id, {"x": x, "y": y, "w": w, "h": h})

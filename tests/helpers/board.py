@@ -1,14 +1,54 @@
-"""Helpers of the board tests: scene and database snapshots, and mouse gestures."""
+"""Helpers of the board tests: a fresh board, scene and database snapshots, mouse gestures."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import select
 
 from app.model.entities import Cluster, Note, Subgroup
+from app.model.layout import Rect
+from app.model.ops import Insert
 from app.model.store import WorkshopStore
 from app.ui.board.view import BoardView
+
+
+@dataclass(frozen=True)
+class Board:
+    """Ids of a fresh one-round board with two side-by-side subgroup areas."""
+
+    round_id: int
+    left: int
+    right: int
+
+
+def build_board(store: WorkshopStore) -> Board:
+    """One session, one round, subgroups "Leerlingen" (0..800) and "Ouders" (848..1648)."""
+    store.apply(Insert("session", ({"id": 1, "title": "Sessie 1"},)))
+    store.apply(Insert("round", ({"id": 1, "session_id": 1, "title": "Bruin papier"},)))
+    areas = (
+        {"id": 1, "round_id": 1, "name": "Leerlingen", "colour": "#f4a261", "position": 0},
+        {"id": 2, "round_id": 1, "name": "Ouders", "colour": "#2a9d8f", "position": 1, "x": 848},
+    )
+    store.apply(Insert("subgroup", areas))
+    return Board(round_id=1, left=1, right=2)
+
+
+def notes(store: WorkshopStore) -> list[Note]:
+    with store.read() as db:
+        return list(db.scalars(select(Note).order_by(Note.id)))
+
+
+def overlapping(rects: list[Rect]) -> list[tuple[Rect, Rect]]:
+    """The pairs of rectangles that overlap."""
+    return [
+        (a, b)
+        for i, a in enumerate(rects)
+        for b in rects[i + 1 :]
+        if a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+    ]
 
 
 def db_board(store: WorkshopStore, round_id: int = 1) -> dict[str, dict]:

@@ -1,6 +1,6 @@
 """Fixtures of the board tests: a fresh two-subgroup round, its document and a shown board view.
 
-Test modules load them with ``pytest_plugins = ("tests.ui.board_fixtures",)``.
+Test modules load them with ``pytest_plugins = ("tests.helpers.board_fixtures",)``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from app.model.store import WorkshopStore
 from app.ui.board.editor import editor_for
 from app.ui.board.view import BoardView
 from app.ui.document import Document
-from tests.model.test_board_ops import Board, build_board
+from tests.helpers.board import Board, build_board
 
 
 @pytest.fixture
