@@ -11,9 +11,10 @@ same actions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from app.model.kinds import LogicKind
@@ -308,3 +309,36 @@ class ActionSet(QObject):
         for name, title in self._menu_titles.items():
             self.menus[name].setTitle(translate("Menus", title))
         self.toolbar.setWindowTitle(translate("Menus", "Toolbar"))
+
+    def show_undo_state(self, group: QUndoGroup) -> None:
+        """Undo and Redo enabled, and named after what they would undo or redo."""
+        tr = QCoreApplication.translate  # these texts keep their "MainWindow" context
+        undo, redo = self.actions["undo"], self.actions["redo"]
+        undo.setEnabled(group.canUndo())
+        redo.setEnabled(group.canRedo())
+        undo_text, redo_text = group.undoText(), group.redoText()
+        undo.setText(
+            tr("MainWindow", "&Undo %1").replace("%1", undo_text)
+            if undo_text
+            else tr("MainWindow", "&Undo")
+        )
+        redo.setText(
+            tr("MainWindow", "&Redo %1").replace("%1", redo_text)
+            if redo_text
+            else tr("MainWindow", "&Redo")
+        )
+        undo.setIconText(tr("MainWindow", "Undo"))
+        redo.setIconText(tr("MainWindow", "Redo"))
+
+
+def fill_recent(menu: QMenu, clear: QAction, files: Sequence[Path]) -> None:
+    """The Open recent menu: one entry per file (its path as data), then Clear list."""
+    menu.clear()
+    for index, path in enumerate(files, start=1):
+        action = menu.addAction(f"&{index} {path.stem}")
+        action.setToolTip(str(path))
+        action.setStatusTip(str(path))
+        action.setData(path)
+    menu.addSeparator()
+    menu.addAction(clear)
+    clear.setEnabled(bool(files))

@@ -35,8 +35,9 @@ from app.ui.interaction import Interaction
 from app.ui.picture_dialog import BOARD, FORMATS, LOGIC, PictureDialog, drawings
 from app.ui.session.editor import SessionEditor
 from app.ui.settings import Settings
+from app.ui.welcome import WelcomePage
 from app.ui.wizard import NewWorkshopWizard
-from app.ui.workshop_files import FILTER, with_suffix, workshop_from_json, write_copy
+from app.ui.workshop_files import FILTER, demo_path, with_suffix, workshop_from_json, write_copy
 
 CSV_FILTER = "CSV (*.csv *.txt)"
 JSON_FILTER = "JSON (*.json)"
@@ -87,6 +88,32 @@ class FileCommands(QObject):
         self.progress.setAutoReset(False)  # the last step stays readable until the file is done
         self.progress.setMinimumDuration(0)
         self.progress.reset()  # hidden, and its show-after-a-while timer stopped
+
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        """What each File menu action runs."""
+        return {
+            "new": self.new_workshop,
+            "open": self.open_dialog,
+            "clear_recent": self.clear_recent,
+            "save_copy": self.save_copy,
+            "import_csv": self.import_csv,
+            "import_json": self.import_json,
+            "export_csv": self.export_csv,
+            "export_json": self.export_json,
+            "export_report": self.export_report,
+            "export_picture": self.export_picture,
+        }
+
+    def serve(self, welcome: WelcomePage) -> None:
+        """Answer the welcome page's buttons and its recent files."""
+        welcome.newRequested.connect(self.new_workshop)
+        welcome.openRequested.connect(self.open_dialog)
+        welcome.demoRequested.connect(lambda: self.open_demo(demo_path()))
+        welcome.recentChosen.connect(self.open_file)
+
+    def clear_recent(self) -> None:
+        self._settings.clear_recent_files()
+        self.recentChanged.emit()
 
     def set_document(self, document: Document | None) -> None:
         """The workshop the window shows now (the one the commands work on)."""

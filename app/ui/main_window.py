@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.model.kinds import LogicKind
 from app.model.reads.board import note_rounds
-from app.ui.actions import ActionSet
+from app.ui.actions import ActionSet, fill_recent
 from app.ui.board.capture import QuickCapture
 from app.ui.board.editor import BoardEditor
 from app.ui.board.view import BoardView
@@ -29,26 +28,19 @@ from app.ui.document import Document
 from app.ui.file_commands import FileCommands, Shown
 from app.ui.help import HelpCommands
 from app.ui.i18n import Translations
-from app.ui.icons import icon
 from app.ui.inspector import Inspector
 from app.ui.interaction import Interaction
-from app.ui.logic.commands import linked_nodes
+from app.ui.logic import links
 from app.ui.logic.view import LogicPane
-from app.ui.panels import Panels, add_panel, first_run_geometry
+from app.ui.panels import Panels, add_panel, arrange_docks
 from app.ui.round_header import RoundHeader
 from app.ui.search import SearchDialog
 from app.ui.session.editor import SessionEditor
 from app.ui.session_controls import SessionControls
 from app.ui.settings import Settings
 from app.ui.welcome import WelcomePage
-from app.ui.workshop_files import demo_path
+from app.ui.window_status import WindowStatus
 from app.ui.workshop_tree import WorkshopTree
-
-STATUS_MS = 8000
-
-
-BOARD_NAVIGATION = ("show_in_logic",)
-"""Window actions that work on the shown board, and only when a round is shown."""
 
 
 class MainWindow(QMainWindow):
@@ -107,13 +99,8 @@ class MainWindow(QMainWindow):
         for dock in self.panels.docks:
             self.action_set.menus["panels"].addAction(dock.toggleViewAction())
 
-        self.zoom_label = QLabel(self)
-        self.saved_label = QLabel(self)
-        saved_icon = QLabel(self)
-        saved_icon.setPixmap(icon("saved").pixmap(16, 16))
-        self.statusBar().addPermanentWidget(saved_icon)
-        self.statusBar().addPermanentWidget(self.saved_label)
-        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.status = WindowStatus(self.statusBar())
+        self.zoom_label, self.saved_label = self.status.zoom_label, self.status.saved_label
 
         self._arrange_panels()
         self.session = SessionControls(
@@ -137,28 +124,21 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.action_set
         files = self.files
-        handlers = {
-            "new": files.new_workshop,
-            "open": files.open_dialog,
-            "clear_recent": self._clear_recent,
-            "save_copy": files.save_copy,
-            "import_csv": files.import_csv,
-            "import_json": files.import_json,
-            "export_csv": files.export_csv,
-            "export_json": files.export_json,
-            "export_report": files.export_report,
-            "export_picture": files.export_picture,
-            "quit": self.close,
-            "undo": self.undo_group.undo,
-            "redo": self.undo_group.redo,
-            "find": self.show_search,
-            "shortcuts": self.help.show_shortcuts,
-            "about": self.help.show_about,
-            "full_screen": self._toggle_full_screen,
-        }
-        for name, handler in handlers.items():
-            a[name].triggered.connect(handler)
-        a["show_in_logic"].triggered.connect(self.show_in_logic)
+        a.table.connect(files.handlers())
+        a.table.connect(
+            {
+                "quit": self.close,
+                "undo": self.undo_group.undo,
+                "redo": self.undo_group.redo,
+                "find": self.show_search,
+                "shortcuts": self.help.show_shortcuts,
+                "about": self.help.show_about,
+                "show_in_logic": self.show_in_logic,
+            }
+        )
+        a["full_screen"].triggered.connect(
+            lambda on: self.showFullScreen() if on else self.showNormal()
+        )
         for name in ("zoom_in", "zoom_out", "fit"):
             a[name].triggered.connect(self._update_zoom)  # after the editor zoomed
         a.colour_group.triggered.connect(self._on_colour_mode)
@@ -166,25 +146,23 @@ class MainWindow(QMainWindow):
             lambda action: self._add_to_logic(LogicKind(action.data()))
         )
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
-        self.undo_group.canUndoChanged.connect(self._update_undo_texts)
-        self.undo_group.canRedoChanged.connect(self._update_undo_texts)
-        self.undo_group.undoTextChanged.connect(self._update_undo_texts)
-        self.undo_group.redoTextChanged.connect(self._update_undo_texts)
+        group = self.undo_group
+        for signal in (group.canUndoChanged, group.canRedoChanged):
+            signal.connect(self._update_undo_texts)
+        for signal in (group.undoTextChanged, group.redoTextChanged):
+            signal.connect(self._update_undo_texts)
         self.pages.currentChanged.connect(self._arrange_panels)
         self.pages.currentChanged.connect(self._update_zoom)
         self.pages.currentChanged.connect(self._centre_changed)
         files.opened.connect(self.set_document)
         files.roundWanted.connect(self._show_wanted_round)
-        files.status.connect(lambda message: self.statusBar().showMessage(message, STATUS_MS))
+        files.status.connect(self.status.show)
         files.recentChanged.connect(self.refresh_recent)
         self.session.roundWanted.connect(self.show_round)
         self.tree.roundSelected.connect(self.show_round)
         self.tree.logicSelected.connect(self.show_logic)
         self.tree.reportRequested.connect(files.export_report)
-        self.welcome.newRequested.connect(files.new_workshop)
-        self.welcome.openRequested.connect(files.open_dialog)
-        self.welcome.demoRequested.connect(lambda: files.open_demo(demo_path()))
-        self.welcome.recentChosen.connect(files.open_file)
+        files.serve(self.welcome)
 
     # -- the open workshop ------------------------------------------------------
 
@@ -341,55 +319,24 @@ class MainWindow(QMainWindow):
 
     def refresh_recent(self) -> None:
         files = self.settings.recent_files()
-        menu = self.action_set.menus["recent"]
-        menu.clear()
-        for index, path in enumerate(files, start=1):
-            action = menu.addAction(f"&{index} {path.stem}")
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
-        menu.addSeparator()
-        menu.addAction(self.action_set["clear_recent"])
-        self.action_set["clear_recent"].setEnabled(bool(files))
+        fill_recent(self.action_set.menus["recent"], self.action_set["clear_recent"], files)
+        for action in self.action_set.menus["recent"].actions():
+            if path := action.data():
+                action.triggered.connect(lambda _=False, p=path: self.open_file(p))
         self.welcome.set_recent(files)
-
-    def _clear_recent(self) -> None:
-        self.settings.clear_recent_files()
-        self.refresh_recent()
 
     # -- board commands -----------------------------------------------------------
 
     def _add_to_logic(self, kind: LogicKind) -> None:
-        """One element of ``kind`` per selected cluster and per other selected post-it, linked."""
-        ids = self.inspector.selected_ids()
-        clusters = [] if self.board is None else self.board.board_scene.selected_cluster_ids()
-        if self.document is None or not (ids or clusters):
-            self.statusBar().showMessage(self.tr("Select post-its or clusters first"), STATUS_MS)
-            return
-        if self.logic is None:
-            return
-        commit = self.logic.view.editor.add_notes(ids, kind, cluster_ids=clusters)
-        if added := len(commit.new_ids("logic_node")):
-            message = self.tr("%n element(s) added to the benefits logic", "", added)
-            self.statusBar().showMessage(message, STATUS_MS)
+        if self.logic is not None and self.board is not None:
+            ids = self.inspector.selected_ids()
+            self.show_failure(links.add_selection(self.logic, self.board, ids, kind))
 
     def show_in_logic(self) -> None:
-        """The way back from post-its: the batenlogica with the elements made from them selected.
-
-        An element counts when one of the post-its is among its sources, or when
-        it was made from a cluster the post-its are in (or a selected cluster).
-        """
-        if self.document is None or self.board is None or self.logic is None:
-            return
-        note_ids = self.inspector.selected_ids()
-        cluster_ids = self.board.board_scene.selected_cluster_ids()
-        nodes = linked_nodes(self.document, note_ids, cluster_ids)
-        if not nodes:
-            message = self.tr("No element of the benefits logic was made from this selection")
-            self.statusBar().showMessage(message, STATUS_MS)
-            return
-        self.show_logic()
-        self.logic.view.select_nodes(nodes)
+        """The way back from post-its: the batenlogica with the elements made from them selected."""
+        if self.board is not None and self.logic is not None:
+            ids = self.inspector.selected_ids()
+            self.show_failure(links.show_elements(self.logic, self.board, ids, self.show_logic))
 
     def _on_colour_mode(self) -> None:
         mode = "kind" if self.action_set["colour_kind"].isChecked() else "subgroup"
@@ -397,15 +344,9 @@ class MainWindow(QMainWindow):
         if self.board is not None:
             self.board.set_colour_mode(mode)
 
-    def _toggle_full_screen(self, on: bool) -> None:
-        if on:
-            self.showFullScreen()
-        else:
-            self.showNormal()
-
     def show_failure(self, message: str) -> None:
         """A refused or failed action: in the status bar (the board shows it over the paper)."""
-        self.statusBar().showMessage(message, STATUS_MS)
+        self.status.show(message)
 
     def _fit_board(self) -> None:
         if self.board is not None:
@@ -425,17 +366,13 @@ class MainWindow(QMainWindow):
             return None
         if self._search is None:
             self._search = SearchDialog(self.document, self)
-            self._search.hitChosen.connect(self.show_hit)
+            self._search.hitChosen.connect(lambda _round, note: self.show_notes([note]))
         return self._search
 
     def show_search(self) -> None:
         dialog = self.search_dialog()
         if dialog is not None:
             dialog.start()
-
-    def show_hit(self, _round_id: int, note_id: int) -> None:
-        """Switch to the hit's round and bring its note into view, selected."""
-        self.show_notes([note_id])
 
     # -- language -----------------------------------------------------------------
 
@@ -453,10 +390,7 @@ class MainWindow(QMainWindow):
         self.tree_dock.setWindowTitle(self.tr("Workshop"))
         self.inspector_dock.setWindowTitle(self.tr("Properties"))
         self.capture_dock.setWindowTitle(self.tr("Quick capture"))
-        self.saved_label.setText(self.tr("Everything is saved automatically"))
-        self.saved_label.setToolTip(
-            self.tr("Every change is written to the workshop file the moment you make it")
-        )
+        self.status.retranslate()
         self._update_undo_texts()
         self._update_zoom()
         self._update_title()
@@ -477,25 +411,11 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.document.store.path.stem)
 
     def _update_undo_texts(self) -> None:
-        undo, redo = self.action_set["undo"], self.action_set["redo"]
-        undo.setEnabled(self.undo_group.canUndo())
-        redo.setEnabled(self.undo_group.canRedo())
-        undo_text, redo_text = self.undo_group.undoText(), self.undo_group.redoText()
-        undo.setText(
-            self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo")
-        )
-        redo.setText(
-            self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo")
-        )
-        undo.setIconText(self.tr("Undo"))
-        redo.setIconText(self.tr("Redo"))
+        self.action_set.show_undo_state(self.undo_group)
 
     def _update_zoom(self) -> None:
-        if self.board is None or self.pages.currentWidget() is not self.board_page:
-            self.zoom_label.setText("")
-            return
-        percent = round(self.board.scale_factor() * 100)
-        self.zoom_label.setText(self.tr("Zoom %1%").replace("%1", str(percent)))
+        on_board = self.board is not None and self.pages.currentWidget() is self.board_page
+        self.status.show_zoom(self.board.scale_factor() if on_board else None)
 
     def _update_enabled(self) -> None:
         has_doc = self.document is not None
@@ -507,34 +427,18 @@ class MainWindow(QMainWindow):
             self.action_set[name].setEnabled(has_doc)
         self.action_set["find"].setEnabled(has_doc)
         self.board_editor.set_allowed(has_board)
-        for name in BOARD_NAVIGATION:
-            self.action_set[name].setEnabled(has_board)
+        self.action_set["show_in_logic"].setEnabled(has_board)
         self.action_set.menus["logic_add"].setEnabled(has_board)
 
     # -- window state -------------------------------------------------------------
 
     def restore_window_state(self) -> None:
-        geometry, state = self.settings.window_state()
-        if geometry is None or not self.restoreGeometry(geometry):
-            first_run_geometry(self)
-        self.panels.show_wanted()  # so a saved state without panel choices keeps them
-        if state is None or not self.restoreState(state):
-            self.arrange_docks()
-        self.panels.remember_shown()
+        self.panels.restore(self, *self.settings.window_state(), self.arrange_docks)
         self._arrange_panels()
 
     def arrange_docks(self) -> None:
         """Default panel sizes for the window's size: most of the room goes to the board."""
-        side = max(260, self.width() // 6)
-        self.resizeDocks(
-            [self.tree_dock, self.inspector_dock], [side, side], Qt.Orientation.Horizontal
-        )
-        capture = max(150, self.height() // 5)
-        self.resizeDocks(
-            [self.inspector_dock, self.capture_dock],
-            [self.height() - capture, capture],
-            Qt.Orientation.Vertical,
-        )
+        arrange_docks(self, self.tree_dock, self.inspector_dock, self.capture_dock)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panels.show_wanted()  # remember the panels the user wants, not this moment's

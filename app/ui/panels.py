@@ -7,9 +7,9 @@ forgetting that the user wants it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -64,6 +64,21 @@ class Panels:
         """Take the docks shown now (a restored window state) as the ones wanted."""
         self._wanted = {dock: not dock.isHidden() for dock in self.docks}
 
+    def restore(
+        self,
+        window: QMainWindow,
+        geometry: QByteArray | None,
+        state: QByteArray | None,
+        arrange: Callable[[], None],
+    ) -> None:
+        """Put the window back as it was saved, or at its first-run size with ``arrange``."""
+        if geometry is None or not window.restoreGeometry(geometry):
+            first_run_geometry(window)
+        self.show_wanted()  # so a saved state without panel choices keeps them
+        if state is None or not window.restoreState(state):
+            arrange()
+        self.remember_shown()
+
     def arrange(self, allowed: Mapping[PanelDock, bool]) -> None:
         """Show each dock the user wants where ``allowed`` says it fits."""
         for dock in self.docks:
@@ -77,3 +92,13 @@ def first_run_geometry(window: QMainWindow) -> None:
     height = max(min(800, room.height()), int(room.height() * 0.9))
     window.resize(width, height)
     window.move(room.center() - window.rect().center())
+
+
+def arrange_docks(
+    window: QMainWindow, left: QDockWidget, right: QDockWidget, below_right: QDockWidget
+) -> None:
+    """Default panel sizes for the window's size: most of the room goes to the centre."""
+    side = max(260, window.width() // 6)
+    window.resizeDocks([left, right], [side, side], Qt.Orientation.Horizontal)
+    low = max(150, window.height() // 5)
+    window.resizeDocks([right, below_right], [window.height() - low, low], Qt.Orientation.Vertical)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, QPointF, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QTimer
 from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QMenu
 
@@ -29,7 +29,8 @@ from app.model.ops.board import (
     ungroup,
 )
 from app.model.ops.edits import Edit, Remove, edit
-from app.ui.action_table import ActionSpec, ActionTable, Key
+from app.ui.action_table import ActionTable
+from app.ui.board.actions import NUDGES, SPECS
 from app.ui.board.interactions import move_op
 from app.ui.board.items import ClusterItem, NoteItem
 from app.ui.board.palette import SWATCHES, kind_label
@@ -37,100 +38,9 @@ from app.ui.board.view import BoardView
 from app.ui.document import REFUSED, Commit, Document
 from app.ui.icons import icon
 
-NUDGE = 8.0
-NUDGE_BIG = 48.0
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Board", text)
-
-
-SPECS = (
-    ActionSpec(
-        "delete", QT_TRANSLATE_NOOP("Actions", "&Delete"), (Key.Delete, "Backspace"), "delete"
-    ),
-    ActionSpec("duplicate", QT_TRANSLATE_NOOP("Actions", "D&uplicate"), ("Ctrl+D",), "duplicate"),
-    ActionSpec("select_all", QT_TRANSLATE_NOOP("Actions", "Select &all"), (Key.SelectAll,)),
-    ActionSpec(
-        "zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), (Key.ZoomIn, "Ctrl+="), "zoom_in"
-    ),
-    ActionSpec("zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), (Key.ZoomOut,), "zoom_out"),
-    ActionSpec(
-        "fit",
-        QT_TRANSLATE_NOOP("Actions", "&Fit board"),
-        ("Ctrl+0",),
-        "fit",
-        QT_TRANSLATE_NOOP("Actions", "Show the whole board"),
-    ),
-    ActionSpec(
-        "new_note",
-        QT_TRANSLATE_NOOP("Actions", "&New post-it"),
-        ("N",),
-        "note",
-        QT_TRANSLATE_NOOP("Actions", "Add a post-it where the pointer is"),
-    ),
-    ActionSpec(
-        "cluster",
-        QT_TRANSLATE_NOOP("Actions", "&Cluster"),
-        ("Ctrl+G",),
-        "cluster",
-        QT_TRANSLATE_NOOP("Actions", "Put a titled frame around the selected post-its"),
-    ),
-    ActionSpec("ungroup", QT_TRANSLATE_NOOP("Actions", "&Ungroup"), ("Ctrl+Shift+G",), "ungroup"),
-    ActionSpec(
-        "tidy",
-        QT_TRANSLATE_NOOP("Actions", "&Tidy up"),
-        ("Ctrl+Shift+T",),
-        "tidy",
-        QT_TRANSLATE_NOOP("Actions", "Arrange the selected post-its in a neat grid"),
-    ),
-    ActionSpec("edit_text", QT_TRANSLATE_NOOP("Actions", "&Edit text"), ("F2",), view_only=True),
-    ActionSpec("rename_cluster", QT_TRANSLATE_NOOP("Actions", "&Rename"), view_only=True),
-    ActionSpec("vote_up", QT_TRANSLATE_NOOP("Actions", "Vote +1"), view_only=True),
-    ActionSpec("vote_down", QT_TRANSLATE_NOOP("Actions", "Vote −1"), view_only=True),
-    ActionSpec("colour_auto", QT_TRANSLATE_NOOP("Actions", "Automatic"), view_only=True),
-    ActionSpec("nudge_left", QT_TRANSLATE_NOOP("Actions", "Move left"), ("Left",), view_only=True),
-    ActionSpec(
-        "nudge_right", QT_TRANSLATE_NOOP("Actions", "Move right"), ("Right",), view_only=True
-    ),
-    ActionSpec("nudge_up", QT_TRANSLATE_NOOP("Actions", "Move up"), ("Up",), view_only=True),
-    ActionSpec("nudge_down", QT_TRANSLATE_NOOP("Actions", "Move down"), ("Down",), view_only=True),
-    ActionSpec(
-        "nudge_left_far",
-        QT_TRANSLATE_NOOP("Actions", "Move far left"),
-        ("Shift+Left",),
-        view_only=True,
-    ),
-    ActionSpec(
-        "nudge_right_far",
-        QT_TRANSLATE_NOOP("Actions", "Move far right"),
-        ("Shift+Right",),
-        view_only=True,
-    ),
-    ActionSpec(
-        "nudge_up_far", QT_TRANSLATE_NOOP("Actions", "Move far up"), ("Shift+Up",), view_only=True
-    ),
-    ActionSpec(
-        "nudge_down_far",
-        QT_TRANSLATE_NOOP("Actions", "Move far down"),
-        ("Shift+Down",),
-        view_only=True,
-    ),
-)
-"""The board's commands; texts are English source strings in the "Actions" context."""
-
-NUDGES = {
-    "nudge_left": (-NUDGE, 0.0),
-    "nudge_right": (NUDGE, 0.0),
-    "nudge_up": (0.0, -NUDGE),
-    "nudge_down": (0.0, NUDGE),
-    "nudge_left_far": (-NUDGE_BIG, 0.0),
-    "nudge_right_far": (NUDGE_BIG, 0.0),
-    "nudge_up_far": (0.0, -NUDGE_BIG),
-    "nudge_down_far": (0.0, NUDGE_BIG),
-}
-WHEN_SHOWN = tuple(s.name for s in SPECS)
-"""Every board action works only while a round's board is shown."""
 
 
 class BoardEditor(QObject):
