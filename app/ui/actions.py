@@ -312,23 +312,22 @@ class ActionSet(QObject):
 
     def show_undo_state(self, group: QUndoGroup) -> None:
         """Undo and Redo enabled, and named after what they would undo or redo."""
-        tr = QCoreApplication.translate  # these texts keep their "MainWindow" context
         undo, redo = self.actions["undo"], self.actions["redo"]
         undo.setEnabled(group.canUndo())
         redo.setEnabled(group.canRedo())
         undo_text, redo_text = group.undoText(), group.redoText()
         undo.setText(
-            tr("MainWindow", "&Undo %1").replace("%1", undo_text)
+            QCoreApplication.translate("MainWindow", "&Undo %1").replace("%1", undo_text)
             if undo_text
-            else tr("MainWindow", "&Undo")
+            else QCoreApplication.translate("MainWindow", "&Undo")
         )
         redo.setText(
-            tr("MainWindow", "&Redo %1").replace("%1", redo_text)
+            QCoreApplication.translate("MainWindow", "&Redo %1").replace("%1", redo_text)
             if redo_text
-            else tr("MainWindow", "&Redo")
+            else QCoreApplication.translate("MainWindow", "&Redo")
         )
-        undo.setIconText(tr("MainWindow", "Undo"))
-        redo.setIconText(tr("MainWindow", "Redo"))
+        undo.setIconText(QCoreApplication.translate("MainWindow", "Undo"))
+        redo.setIconText(QCoreApplication.translate("MainWindow", "Redo"))
 
 
 def fill_recent(menu: QMenu, clear: QAction, files: Sequence[Path]) -> None:

@@ -31,10 +31,9 @@ class HelpCommands(QObject):
         dialog.raise_()
 
     def show_about(self) -> None:
-        tr = QCoreApplication.translate  # the texts keep their "MainWindow" context
         self._interaction.about(
-            tr("MainWindow", "About Bruinpapier"),
-            tr(
+            QCoreApplication.translate("MainWindow", "About Bruinpapier"),
+            QCoreApplication.translate(
                 "MainWindow",
                 "<h3>Bruinpapier %1</h3>"
                 "<p>Capture and cluster the post-its of brown-paper sessions "

@@ -1,8 +1,8 @@
-"""The facilitator's main window: workshop tree, board, inspector, quick capture, menus.
+"""The facilitator's main window: a shell that shows the open workshop's parts and menus.
 
-The window owns no workshop state: it holds the open :class:`Document`, shows
-its parts, and turns menu commands into calls on the board or on the document.
-Questions and messages go through an :class:`Interaction`.
+It holds the open :class:`Document`; every edit goes through the editors it owns
+(board, session; each batenlogica view has its own). Questions go through an
+:class:`Interaction`.
 """
 
 from __future__ import annotations
@@ -211,7 +211,8 @@ class MainWindow(QMainWindow):
             first = self.tree.starting_round()
             if first is None or not self.tree.select_round(first):
                 self.show_round(None)
-            QTimer.singleShot(0, self._fit_board)  # once the new board has its final size
+            fit = self.board_editor["fit"]  # once the new board has its final size:
+            QTimer.singleShot(0, self, fit.trigger)
         self._arrange_panels()
         self._update_title()
         self._update_enabled()
@@ -329,8 +330,11 @@ class MainWindow(QMainWindow):
 
     def _add_to_logic(self, kind: LogicKind) -> None:
         if self.logic is not None and self.board is not None:
-            ids = self.inspector.selected_ids()
-            self.show_failure(links.add_selection(self.logic, self.board, ids, kind))
+            added = links.add_selection(self.logic, self.board, self.inspector.selected_ids(), kind)
+            if added is None:
+                self.show_failure(self.tr("Select post-its or clusters first"))
+            elif added:
+                self.show_failure(self.tr("%n element(s) added to the benefits logic", "", added))
 
     def show_in_logic(self) -> None:
         """The way back from post-its: the batenlogica with the elements made from them selected."""
@@ -347,11 +351,6 @@ class MainWindow(QMainWindow):
     def show_failure(self, message: str) -> None:
         """A refused or failed action: in the status bar (the board shows it over the paper)."""
         self.status.show(message)
-
-    def _fit_board(self) -> None:
-        if self.board is not None:
-            self.board.fit()
-            self._update_zoom()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keep the zoom figure current when the wheel or a pinch zooms the board."""

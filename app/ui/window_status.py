@@ -10,10 +10,6 @@ from app.ui.icons import icon
 STATUS_MS = 8000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)  # the texts keep their context
-
-
 class WindowStatus:
     """The permanent parts of a status bar, and its passing messages."""
 
@@ -33,11 +29,21 @@ class WindowStatus:
 
     def show_zoom(self, scale: float | None) -> None:
         """The board's zoom as a percentage; None when no board is shown."""
-        text = "" if scale is None else _tr("Zoom %1%").replace("%1", str(round(scale * 100)))
+        text = (
+            ""
+            if scale is None
+            else QCoreApplication.translate("MainWindow", "Zoom %1%").replace(
+                "%1", str(round(scale * 100))
+            )
+        )
         self.zoom_label.setText(text)
 
     def retranslate(self) -> None:
-        self.saved_label.setText(_tr("Everything is saved automatically"))
+        self.saved_label.setText(
+            QCoreApplication.translate("MainWindow", "Everything is saved automatically")
+        )
         self.saved_label.setToolTip(
-            _tr("Every change is written to the workshop file the moment you make it")
+            QCoreApplication.translate(
+                "MainWindow", "Every change is written to the workshop file the moment you make it"
+            )
         )

@@ -152,6 +152,58 @@
         <translation>De geselecteerde post-its netjes in een raster zetten</translation>
     </message>
     <message>
+        <source>&amp;Edit text</source>
+        <translation>Tekst &amp;bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Hernoemen</translation>
+    </message>
+    <message>
+        <source>Vote +1</source>
+        <translation>Stem +1</translation>
+    </message>
+    <message>
+        <source>Vote −1</source>
+        <translation>Stem −1</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Naar links</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Naar rechts</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Move far left</source>
+        <translation>Ver naar links</translation>
+    </message>
+    <message>
+        <source>Move far right</source>
+        <translation>Ver naar rechts</translation>
+    </message>
+    <message>
+        <source>Move far up</source>
+        <translation>Ver omhoog</translation>
+    </message>
+    <message>
+        <source>Move far down</source>
+        <translation>Ver omlaag</translation>
+    </message>
+    <message>
         <source>&amp;Show in the benefits logic</source>
         <translation>&amp;Toon in batenlogica</translation>
     </message>
@@ -346,18 +398,6 @@
         <translation>Verplaatsen</translation>
     </message>
     <message>
-        <source>Change kind</source>
-        <translation>Soort wijzigen</translation>
-    </message>
-    <message>
-        <source>Change colour</source>
-        <translation>Kleur wijzigen</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Stemmen</translation>
-    </message>
-    <message>
         <source>Resize post-it</source>
         <translation>Formaat post-it wijzigen</translation>
     </message>
@@ -378,48 +418,12 @@
         <translation>Gesloten ronde: alleen lezen</translation>
     </message>
     <message>
-        <source>Edit text</source>
-        <translation>Tekst bewerken</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <source>Colour</source>
         <translation>Kleur</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Vote +1</source>
-        <translation>Stem +1</translation>
-    </message>
-    <message>
-        <source>Vote −1</source>
-        <translation>Stem −1</translation>
-    </message>
-    <message>
-        <source>Show in the benefits logic</source>
-        <translation>Toon in batenlogica</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Hernoemen</translation>
-    </message>
-    <message>
-        <source>New post-it here</source>
-        <translation>Nieuwe post-it hier</translation>
-    </message>
-    <message>
-        <source>Tidy the board</source>
-        <translation>Het bord opruimen</translation>
-    </message>
-    <message>
-        <source>Fit board</source>
-        <translation>Passend</translation>
     </message>
 </context>
 <context>
@@ -482,14 +486,6 @@
     <message>
         <source>Themes of this trajectory:</source>
         <translation>Thema&apos;s van dit traject:</translation>
-    </message>
-    <message>
-        <source>Clusters → themes</source>
-        <translation>Clusters → thema&apos;s</translation>
-    </message>
-    <message>
-        <source>Themes → subgroups</source>
-        <translation>Thema&apos;s → subgroepen</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -1031,10 +1027,6 @@
         <translation>Nieuwe indeling</translation>
     </message>
     <message>
-        <source>Delete arrow</source>
-        <translation>Pijl verwijderen</translation>
-    </message>
-    <message>
         <source>Fit to window</source>
         <translation>Passend in venster</translation>
     </message>
@@ -1178,6 +1170,10 @@
     <message>
         <source>Add to the &amp;benefits logic</source>
         <translation>Aan de &amp;batenlogica toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Move selection</source>
+        <translation>Selectie &amp;verplaatsen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1784,13 +1780,6 @@
     <message>
         <source>Shortcut</source>
         <translation>Sneltoets</translation>
-    </message>
-</context>
-<context>
-    <name>StatusLine</name>
-    <message>
-        <source>The change was refused.</source>
-        <translation>De wijziging is geweigerd.</translation>
     </message>
 </context>
 <context>

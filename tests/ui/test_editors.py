@@ -173,7 +173,7 @@ def test_the_board_context_menu_offers_the_editors_own_actions(
 def test_arrow_keys_nudge_through_the_editor_as_one_step(
     qtbot, view: BoardView, document: Document, board: Board
 ) -> None:
-    commit = view.edits.capture(board.left, ["een"])
+    commit = view.edits.capture(board.left, ["een"], "Add")
     (note_id,) = commit.new_ids("note")
     view.board_scene.select_notes([note_id])
     x, y = db_board(document.store)["notes"][note_id][1:3]

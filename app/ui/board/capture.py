@@ -78,7 +78,9 @@ class QuickCapture(QWidget):
         texts = tuple(self.lines())
         if subgroup_id is None or not texts:
             return False
-        if not self.editor.capture(subgroup_id, texts):
+        # self.tr, not QCoreApplication.translate: pyside6-lupdate only sees the plural in tr()
+        label = self.tr("Add %n post-it(s)", "", len(texts))
+        if not self.editor.capture(subgroup_id, texts, label):
             return False
         self.field.clear()
         return True

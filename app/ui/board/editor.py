@@ -39,10 +39,6 @@ from app.ui.document import REFUSED, Commit, Document
 from app.ui.icons import icon
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Board", text)
-
-
 class BoardEditor(QObject):
     """Edits of the shown board, and the actions that run them.
 
@@ -208,22 +204,26 @@ class BoardEditor(QObject):
     def add_note(self, round_id: int, subgroup_id: int | None, text: str, at: QPointF) -> Commit:
         """A typed post-it with its top-left corner at ``at``."""
         op = AddNote(round_id, subgroup_id, text.strip(), at.x(), at.y())
-        return self._push([op], _tr("Add post-it"))
+        return self._push([op], QCoreApplication.translate("Board", "Add post-it"))
 
     def set_text(self, note_id: int, text: str, label: str | None = None) -> Commit:
         """Replace a post-it's text (typed in place, or in the inspector with its own label)."""
         op = edit("note", note_id, text=text.strip())
-        return self._push([op], label or _tr("Edit post-it"))
+        return self._push([op], label or QCoreApplication.translate("Board", "Edit post-it"))
 
     def rename_cluster(self, cluster_id: int, title: str) -> Commit:
         return self._push(
-            [edit("cluster", cluster_id, title=" ".join(title.split()))], _tr("Rename cluster")
+            [edit("cluster", cluster_id, title=" ".join(title.split()))],
+            QCoreApplication.translate("Board", "Rename cluster"),
         )
 
-    def capture(self, subgroup_id: int, texts: Sequence[str]) -> Commit:
-        """One post-it per line in a subgroup, laid out in its area (quick capture)."""
-        text = QCoreApplication.translate("QuickCapture", "Add %n post-it(s)", "", len(texts))
-        return self._push([CaptureNotes(subgroup_id, tuple(texts))], text)
+    def capture(self, subgroup_id: int, texts: Sequence[str], label: str) -> Commit:
+        """One post-it per line in a subgroup, laid out in its area (quick capture).
+
+        ``label`` names the step: its plural ("Add 3 post-its") is translated by the
+        capture field's own ``tr``, the only place pyside6-lupdate sees plurals.
+        """
+        return self._push([CaptureNotes(subgroup_id, tuple(texts))], label)
 
     # -- the selection ------------------------------------------------------------
 
@@ -239,14 +239,16 @@ class BoardEditor(QObject):
             ops.append(ungroup(*frames))
         if notes:
             ops.append(Remove("note", notes))
-        return self._push(ops, _tr("Delete"))
+        return self._push(ops, QCoreApplication.translate("Board", "Delete"))
 
     def duplicate(self) -> Commit:
         """Copies of the selected notes beside them, selected afterwards."""
         notes = self._selected_ids(None)
         if not notes:
             return REFUSED
-        commit = self._push([DuplicateNotes(notes)], _tr("Duplicate"))
+        commit = self._push(
+            [DuplicateNotes(notes)], QCoreApplication.translate("Board", "Duplicate")
+        )
         if commit and self.view is not None:
             self.view.board_scene.select_notes(commit.new_ids("note"))
         return commit
@@ -256,7 +258,7 @@ class BoardEditor(QObject):
         notes = self._selected_ids(None)
         if not notes:
             return REFUSED
-        commit = self._push([CreateCluster(notes)], _tr("Cluster"))
+        commit = self._push([CreateCluster(notes)], QCoreApplication.translate("Board", "Cluster"))
         made = commit.new_ids("cluster")
         if made and self.view is not None:
             frame = self.view.board_scene.clusters.get(made[0])
@@ -271,7 +273,10 @@ class BoardEditor(QObject):
         scene = self.view.board_scene
         frames = {c.cluster_id for c in scene.selected_clusters()}
         frames |= {n.row["cluster_id"] for n in scene.selected_notes()} - {None}
-        return self._push([ungroup(*sorted(frames))] if frames else [], _tr("Ungroup"))
+        return self._push(
+            [ungroup(*sorted(frames))] if frames else [],
+            QCoreApplication.translate("Board", "Ungroup"),
+        )
 
     def tidy(self) -> Commit:
         """Tidy the frames and subgroup areas the selection touches; everything when none is."""
@@ -284,10 +289,13 @@ class BoardEditor(QObject):
         subgroups = {n.row["subgroup_id"] for n in notes if n.row["cluster_id"] is None} - {None}
         if not notes and not frames:
             round_id = scene.round_id
-            return self._push([TidyBoard(round_id)] if round_id is not None else [], _tr("Tidy"))
+            return self._push(
+                [TidyBoard(round_id)] if round_id is not None else [],
+                QCoreApplication.translate("Board", "Tidy"),
+            )
         ops: list[Op] = [TidyCluster(c) for c in sorted(frames)]
         ops += [TidySubgroup(s) for s in sorted(subgroups)]
-        return self._push(ops, _tr("Tidy"))
+        return self._push(ops, QCoreApplication.translate("Board", "Tidy"))
 
     def nudge(self, dx: float, dy: float) -> Commit:
         """Move the selection by an offset (arrow keys)."""
@@ -305,10 +313,15 @@ class BoardEditor(QObject):
         if self.view is None:
             return REFUSED
         op = move_op(self.view.board_scene, dict(notes), dict(clusters))
-        return self._push([op] if op is not None else [], _tr("Move"))
+        return self._push(
+            [op] if op is not None else [], QCoreApplication.translate("Board", "Move")
+        )
 
     def resize(self, note_id: int, width: int, height: int) -> Commit:
-        return self._push([edit("note", note_id, w=width, h=height)], _tr("Resize post-it"))
+        return self._push(
+            [edit("note", note_id, w=width, h=height)],
+            QCoreApplication.translate("Board", "Resize post-it"),
+        )
 
     def set_kind(self, kind: NoteKind, ids: Sequence[int] | None = None) -> Commit:
         values = {i: {"kind": kind} for i in self._selected_ids(ids)}
@@ -328,8 +341,10 @@ class BoardEditor(QObject):
 
     def set_cluster(self, cluster_id: int | None, ids: Sequence[int]) -> Commit:
         """Move notes into a cluster, or out of theirs (None)."""
-        label = QCoreApplication.translate(
-            "Inspector", "Take out of cluster" if cluster_id is None else "Move to cluster"
+        label = (
+            QCoreApplication.translate("Inspector", "Take out of cluster")
+            if cluster_id is None
+            else QCoreApplication.translate("Inspector", "Move to cluster")
         )
         return self._push([SetCluster(tuple(ids), cluster_id)] if ids else [], label)  # type: ignore[arg-type]
 

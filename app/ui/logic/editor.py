@@ -21,11 +21,6 @@ from app.model.ops.logic import AddLogicNode, AddNodesFromBoard, add_edge, tidy_
 from app.ui.action_table import ActionSpec, ActionTable
 from app.ui.document import REFUSED, Commit, Document
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LogicView", text)
-
-
 SPECS = (
     ActionSpec(
         "logic_delete",
@@ -77,18 +72,26 @@ class LogicEditor(QObject):
         The model op decides, deduplicates and places them (below their kind's column,
         or from ``at`` downwards); the commit's new ``logic_node`` ids say how many.
         """
-        op = AddNodesFromBoard(kind, tuple(note_ids), tuple(cluster_ids), at, _tr("Cluster"))
-        return self.document.push(op, _tr("Add to batenlogica"))
+        op = AddNodesFromBoard(
+            kind,
+            tuple(note_ids),
+            tuple(cluster_ids),
+            at,
+            QCoreApplication.translate("LogicView", "Cluster"),
+        )
+        return self.document.push(op, QCoreApplication.translate("LogicView", "Add to batenlogica"))
 
     def add_node(self, kind: LogicKind, at: Point | None = None) -> Commit:
         """A new element of ``kind``, to be named in place."""
         (spot,) = free_spots(load_graph(self.document.store), kind, 1) if at is None else [at]
-        op = AddLogicNode(kind.value, _tr("New element"), *spot)
-        return self.document.push(op, _tr("New element"))
+        op = AddLogicNode(kind.value, QCoreApplication.translate("LogicView", "New element"), *spot)
+        return self.document.push(op, QCoreApplication.translate("LogicView", "New element"))
 
     def connect_nodes(self, cause: int, effect: int) -> Commit:
         """An arrow from cause to effect; the model refuses loops and doubles with a message."""
-        return self.document.push(add_edge(cause, effect), _tr("Draw arrow"))
+        return self.document.push(
+            add_edge(cause, effect), QCoreApplication.translate("LogicView", "Draw arrow")
+        )
 
     def remove(self, node_ids: Sequence[int], edge_ids: Sequence[int]) -> Commit:
         """Delete nodes (with their arrows and source links) and arrows, in one step."""
@@ -99,23 +102,31 @@ class LogicEditor(QObject):
             ops.append(Remove("logic_node", tuple(node_ids)))
         if not ops:
             return REFUSED
-        return self.document.push(Batch(tuple(ops)), _tr("Delete"))
+        return self.document.push(
+            Batch(tuple(ops)), QCoreApplication.translate("LogicView", "Delete")
+        )
 
     def move_nodes(self, moves: Mapping[int, Point]) -> Commit:
         """Manual nudges, pinned so that only a fresh layout moves them again."""
         if not moves:
             return REFUSED
-        return self.document.push(move_op(moves), _tr("Move"))
+        return self.document.push(move_op(moves), QCoreApplication.translate("LogicView", "Move"))
 
     def set_label(self, node_id: int, label: str) -> Commit:
         op = edit("logic_node", node_id, label=tidy_label(label))
-        return self.document.push(op, _tr("Edit text"))
+        return self.document.push(op, QCoreApplication.translate("LogicView", "Edit text"))
 
     def set_theme(self, node_id: int, theme_id: int | None) -> Commit:
-        return self.document.push(edit("logic_node", node_id, theme_id=theme_id), _tr("Set theme"))
+        return self.document.push(
+            edit("logic_node", node_id, theme_id=theme_id),
+            QCoreApplication.translate("LogicView", "Set theme"),
+        )
 
     def set_kind(self, node_id: int, kind: LogicKind) -> Commit:
-        return self.document.push(edit("logic_node", node_id, kind=kind), _tr("Change kind"))
+        return self.document.push(
+            edit("logic_node", node_id, kind=kind),
+            QCoreApplication.translate("LogicView", "Change kind"),
+        )
 
     def new_layout(self) -> Commit:
         """Lay everything out afresh (manual nudges forgotten), as one step."""
@@ -123,4 +134,4 @@ class LogicEditor(QObject):
         op = layout_op(graph, compute_layout(graph, fresh=True), fresh=True)
         if not op.values:
             return REFUSED
-        return self.document.push(op, _tr("New layout"))
+        return self.document.push(op, QCoreApplication.translate("LogicView", "New layout"))

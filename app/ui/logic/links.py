@@ -2,7 +2,7 @@
 
 Post-its and clusters selected on the board become linked elements (through
 the batenlogica editor), and the elements made from a selection can be shown.
-Each answers with the line for the status bar ("" when there is nothing to say).
+The window says the outcome in its status bar.
 """
 
 from __future__ import annotations
@@ -17,20 +17,18 @@ from app.ui.logic.commands import linked_nodes
 from app.ui.logic.view import LogicPane
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, "", n)  # the texts' own context
-
-
 def add_selection(
     pane: LogicPane, board: BoardView, note_ids: Sequence[int], kind: LogicKind
-) -> str:
-    """One element of ``kind`` per selected cluster and per other selected post-it, linked."""
+) -> int | None:
+    """One element of ``kind`` per selected cluster and per other selected post-it, linked.
+
+    How many were added; None when nothing was selected.
+    """
     cluster_ids = board.board_scene.selected_cluster_ids()
     if not (note_ids or cluster_ids):
-        return _tr("Select post-its or clusters first")
+        return None
     commit = pane.view.editor.add_notes(note_ids, kind, cluster_ids=cluster_ids)
-    added = len(commit.new_ids("logic_node"))
-    return _tr("%n element(s) added to the benefits logic", added) if added else ""
+    return len(commit.new_ids("logic_node"))
 
 
 def show_elements(
@@ -44,7 +42,9 @@ def show_elements(
     cluster_ids = board.board_scene.selected_cluster_ids()
     nodes = linked_nodes(pane.view.document, note_ids, cluster_ids)
     if not nodes:
-        return _tr("No element of the benefits logic was made from this selection")
+        return QCoreApplication.translate(
+            "MainWindow", "No element of the benefits logic was made from this selection"
+        )
     show_logic()
     pane.view.select_nodes(nodes)
     return ""

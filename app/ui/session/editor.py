@@ -19,10 +19,6 @@ from app.model.ops.edits import Add, Edit, Remove, reorder, set_round_state
 from app.ui.document import REFUSED, Commit, Document
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class SessionEditor(QObject):
     """Edits of the open workshop's trajectory; one per window, told the document shown."""
 
@@ -40,83 +36,103 @@ class SessionEditor(QObject):
 
     def new_trajectory(self, plan: Op) -> Commit:
         """Everything the wizard planned, as one step."""
-        return self._push(plan, _tr("NewWorkshopWizard", "New trajectory"))
+        return self._push(plan, QCoreApplication.translate("NewWorkshopWizard", "New trajectory"))
 
     def add_round(self, plan: Op) -> Commit:
-        return self._push(plan, _tr("AddRoundDialog", "Add round"))
+        return self._push(plan, QCoreApplication.translate("AddRoundDialog", "Add round"))
 
     def set_round_state(self, round_id: int, state: RoundState) -> Commit:
         """Close a round (read-only, board kept as left) or reopen it."""
         closing = state == RoundState.CLOSED
-        text = _tr("SessionControls", "Close round" if closing else "Reopen round")
+        text = (
+            QCoreApplication.translate("SessionControls", "Close round")
+            if closing
+            else QCoreApplication.translate("SessionControls", "Reopen round")
+        )
         return self._push(set_round_state(round_id, state), text)
 
     def import_notes(self, op: Op) -> Commit:
         """Post-its read from a CSV file, created with their sessions, rounds and clusters."""
-        return self._push(op, _tr("FileCommands", "Import post-its"))
+        return self._push(op, QCoreApplication.translate("FileCommands", "Import post-its"))
 
     # -- carrying results forward -----------------------------------------------------
 
     def clusters_to_themes(self, cluster_ids: Sequence[int]) -> Commit:
         op = ClustersToThemes(tuple(sorted(cluster_ids)))
-        return self._push(op, _tr("CarryActions", "Clusters → themes"))
+        return self._push(op, QCoreApplication.translate("CarryActions", "Clusters → themes"))
 
     def themes_to_subgroups(self, round_id: int) -> Commit:
-        return self._push(ThemesToSubgroups(round_id), _tr("CarryActions", "Themes → subgroups"))
+        return self._push(
+            ThemesToSubgroups(round_id),
+            QCoreApplication.translate("CarryActions", "Themes → subgroups"),
+        )
 
     def notes_to_initiatives(self, round_id: int) -> Commit:
         """A theme round's post-its become its themes' initiatives."""
         return self._push(
-            NotesToInitiatives(round_id), _tr("ThemeForms", "Take over from the board")
+            NotesToInitiatives(round_id),
+            QCoreApplication.translate("ThemeForms", "Take over from the board"),
         )
 
     # -- theme forms: initiatives --------------------------------------------------------
 
     def add_initiative(self, row: Mapping[str, Any]) -> Commit:
-        return self._push(Add("initiative", (dict(row),)), _tr("InitiativeList", "Add initiative"))
+        return self._push(
+            Add("initiative", (dict(row),)),
+            QCoreApplication.translate("InitiativeList", "Add initiative"),
+        )
 
     def remove_initiative(self, initiative_id: int) -> Commit:
         op = Remove("initiative", (initiative_id,))
-        return self._push(op, _tr("InitiativeList", "Remove initiative"))
+        return self._push(op, QCoreApplication.translate("InitiativeList", "Remove initiative"))
 
     def reorder_initiatives(self, ids: Sequence[int]) -> Commit:
         op = reorder("initiative", list(ids))
-        return self._push(op, _tr("InitiativeList", "Reorder initiatives"))
+        return self._push(op, QCoreApplication.translate("InitiativeList", "Reorder initiatives"))
 
     def choose_initiative(self, initiative_id: int, chosen: bool) -> Commit:
-        text = _tr("InitiativeList", "Choose initiative" if chosen else "Unchoose initiative")
+        text = (
+            QCoreApplication.translate("InitiativeList", "Choose initiative")
+            if chosen
+            else QCoreApplication.translate("InitiativeList", "Unchoose initiative")
+        )
         return self._push(Edit("initiative", {initiative_id: {"chosen": chosen}}), text)
 
     def rename_initiative(self, initiative_id: int, title: str) -> Commit:
         op = Edit("initiative", {initiative_id: {"title": title.strip()}})
-        return self._push(op, _tr("InitiativeList", "Rename initiative"))
+        return self._push(op, QCoreApplication.translate("InitiativeList", "Rename initiative"))
 
     # -- theme forms: activities and principles ------------------------------------------
 
     def add_activity(self, row: Mapping[str, Any]) -> Commit:
-        return self._push(Add("action", (dict(row),)), _tr("ElaborationForm", "Add activity"))
+        return self._push(
+            Add("action", (dict(row),)),
+            QCoreApplication.translate("ElaborationForm", "Add activity"),
+        )
 
     def remove_activity(self, action_id: int) -> Commit:
         op = Remove("action", (action_id,))
-        return self._push(op, _tr("ElaborationForm", "Remove activity"))
+        return self._push(op, QCoreApplication.translate("ElaborationForm", "Remove activity"))
 
     def edit_activity(self, action_id: int, column: str, text: str) -> Commit:
         """Change an activity's ``activity`` or ``who``."""
         op = Edit("action", {action_id: {column: text.strip()}})
-        return self._push(op, _tr("ElaborationForm", "Edit activity"))
+        return self._push(op, QCoreApplication.translate("ElaborationForm", "Edit activity"))
 
     def apply_principle(self, initiative_id: int, principle_id: int) -> Commit:
         row = {"initiative_id": initiative_id, "principle_id": principle_id, "how": ""}
         op = Add("initiative_principle", (row,))
-        return self._push(op, _tr("ElaborationForm", "Apply principle"))
+        return self._push(op, QCoreApplication.translate("ElaborationForm", "Apply principle"))
 
     def drop_principle(self, link_id: int) -> Commit:
         op = Remove("initiative_principle", (link_id,))
-        return self._push(op, _tr("ElaborationForm", "Drop principle"))
+        return self._push(op, QCoreApplication.translate("ElaborationForm", "Drop principle"))
 
     def describe_principle(self, link_id: int, how: str) -> Commit:
         op = Edit("initiative_principle", {link_id: {"how": how.strip()}})
-        return self._push(op, _tr("ElaborationForm", "Describe how the principle applies"))
+        return self._push(
+            op, QCoreApplication.translate("ElaborationForm", "Describe how the principle applies")
+        )
 
 
 def session_editor(
