@@ -61,8 +61,8 @@ def test_no_modules_import_each_other_directly_or_in_a_circle() -> None:
 
 def test_the_graph_sees_the_imports() -> None:
     graph = import_graph()
-    assert graph.has_edge("app.ui.main_window", "app.ui.board.editor")
-    assert graph.has_edge("app.ui.logic.links", "app.ui.logic.commands")
+    assert graph.has_edge("app.ui.window.main_window", "app.ui.board.editor")
+    assert graph.has_edge("app.ui.batenlogica.links", "app.ui.batenlogica.commands")
     assert graph.number_of_edges() > 200
 
 

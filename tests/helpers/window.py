@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from app.model.entities import Note
 from app.model.store import WorkshopStore
-from app.ui.main_window import MainWindow
-from app.ui.workshop_tree import ID_ROLE, KIND_ROLE
+from app.ui.window.main_window import MainWindow
+from app.ui.window.workshop_tree import ID_ROLE, KIND_ROLE
 
 
 def tree_items(window: MainWindow, kind: str) -> list[QTreeWidgetItem]:

@@ -15,8 +15,8 @@ from app.model.store import WorkshopStore
 from app.model.templates import METHOD
 from app.ui.board.editor import editor_for
 from app.ui.board.view import BoardView
-from app.ui.carry_forward import CarryActions, CarryForwardDialog
 from app.ui.document import Document
+from app.ui.session.carry_forward import CarryActions, CarryForwardDialog
 
 # The offscreen platform (no display in CI) cannot resize native windows to their hints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -19,14 +19,18 @@ from app.model.store import WorkshopStore
 from app.ui.board.items import NoteItem
 from app.ui.board.view import BoardView
 from app.ui.document import Document, RowSignals
-from app.ui.main_window import MainWindow
+from app.ui.window.main_window import MainWindow
 from tests.helpers.board import Board, db_board, drag, scene_board
 
 pytest_plugins = ("tests.helpers.board_fixtures",)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
 UI = Path(__file__).resolve().parents[2] / "app" / "ui"
-EDITORS = {UI / "board" / "editor.py", UI / "logic" / "editor.py", UI / "session" / "editor.py"}
+EDITORS = {
+    UI / "board" / "editor.py",
+    UI / "batenlogica" / "editor.py",
+    UI / "session" / "editor.py",
+}
 OPEN_ROUND = 3  # demo: session 2, round 2 (rounds 1 and 2 are closed)
 
 

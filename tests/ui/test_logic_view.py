@@ -16,10 +16,10 @@ from app.model.batenlogica.layout import column_x, compute_layout
 from app.model.entities import LogicEdge, LogicNode, LogicNodeSource, Note
 from app.model.kinds import LogicKind
 from app.model.store import WorkshopStore
+from app.ui.batenlogica import NOTES_MIME, LogicPane
+from app.ui.batenlogica.items import NodeItem
+from app.ui.batenlogica.view import LogicView
 from app.ui.document import Document
-from app.ui.logic import NOTES_MIME, LogicPane
-from app.ui.logic.items import NodeItem
-from app.ui.logic.view import LogicView
 
 # The offscreen platform cannot resize a toolbar's window to its hints; harmless here.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

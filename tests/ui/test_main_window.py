@@ -20,9 +20,9 @@ from app.model.ops.edits import edit
 from app.model.store import WorkshopStore
 from app.ui.error_texts import describe
 from app.ui.i18n import Translations
-from app.ui.main_window import MainWindow
-from app.ui.settings import MAX_RECENT, Settings
-from app.ui.workshop_tree import ID_ROLE
+from app.ui.window.main_window import MainWindow
+from app.ui.window.settings import MAX_RECENT, Settings
+from app.ui.window.workshop_tree import ID_ROLE
 from tests.helpers.window import click_item, click_note, first_note, round_item, tree_items
 
 # The offscreen platform says so when a window's size limits change or a window is raised.

@@ -12,14 +12,14 @@ from app.ui.board.editor import editor_for
 from app.ui.board.items import NoteItem
 from app.ui.board.view import BoardView
 from app.ui.document import Document
-from app.ui.projector import (
+from app.ui.session.projector import (
     Projection,
     ProjectorWindow,
     ViewFollower,
     projector_screen,
     visible_rect,
 )
-from app.ui.timer_widget import RoundTimer
+from app.ui.session.timer_widget import RoundTimer
 from tests.helpers.session import make_round
 
 # The offscreen platform (no display in CI) cannot resize native windows to their hints.

@@ -10,7 +10,7 @@ from app.model.ops.edits import set_round_state
 from app.ui.board.editor import editor_for
 from app.ui.board.view import BoardView
 from app.ui.document import Document
-from app.ui.voting import Scope, VotingPanel, top_notes
+from app.ui.session.voting import Scope, VotingPanel, top_notes
 from tests.helpers.board import drag
 from tests.helpers.session import make_round, votes
 

@@ -20,27 +20,27 @@ from PySide6.QtWidgets import (
 
 from app.model.kinds import LogicKind
 from app.model.reads.board import note_rounds
-from app.ui.actions import ActionSet, fill_recent
+from app.ui.batenlogica import links
+from app.ui.batenlogica.view import LogicPane
 from app.ui.board.capture import QuickCapture
 from app.ui.board.editor import BoardEditor
+from app.ui.board.inspector import Inspector
+from app.ui.board.round_header import RoundHeader
 from app.ui.board.view import BoardView
 from app.ui.document import Document
-from app.ui.file_commands import FileCommands, Shown
-from app.ui.help import HelpCommands
 from app.ui.i18n import Translations
-from app.ui.inspector import Inspector
 from app.ui.interaction import Interaction
-from app.ui.logic import links
-from app.ui.logic.view import LogicPane
-from app.ui.panels import Panels, add_panel, arrange_docks
-from app.ui.round_header import RoundHeader
-from app.ui.search import SearchDialog
 from app.ui.session.editor import SessionEditor
-from app.ui.session_controls import SessionControls
-from app.ui.settings import Settings
-from app.ui.welcome import WelcomePage
-from app.ui.window_status import WindowStatus
-from app.ui.workshop_tree import WorkshopTree
+from app.ui.session.session_controls import SessionControls
+from app.ui.window.actions import ActionSet, fill_recent
+from app.ui.window.file_commands import FileCommands, Shown
+from app.ui.window.help import HelpCommands
+from app.ui.window.panels import Panels, add_panel, arrange_docks
+from app.ui.window.search import SearchDialog
+from app.ui.window.settings import Settings
+from app.ui.window.welcome import WelcomePage
+from app.ui.window.window_status import WindowStatus
+from app.ui.window.workshop_tree import WorkshopTree
 
 
 class MainWindow(QMainWindow):

@@ -12,9 +12,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 
 from app.model.kinds import LogicKind
+from app.ui.batenlogica.commands import linked_nodes
+from app.ui.batenlogica.view import LogicPane
 from app.ui.board.view import BoardView
-from app.ui.logic.commands import linked_nodes
-from app.ui.logic.view import LogicPane
 
 
 def add_selection(

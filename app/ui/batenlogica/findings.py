@@ -7,8 +7,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.model.batenlogica.analysis import LogicAnalysis
-from app.ui.logic.items import PROBLEM
-from app.ui.logic.scene import interface_language
+from app.ui.batenlogica.items import PROBLEM
+from app.ui.batenlogica.scene import interface_language
 
 NODE_ROLE = Qt.ItemDataRole.UserRole
 INDENT = "    "

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from app.model.kinds import InitiativeCategory
 from app.model.reads.themes import initiatives_of, read_elaboration, read_themes, theme_rounds
-from app.ui.combos import refill
 from app.ui.document import Commit, Document
+from app.ui.session.combos import refill
 from app.ui.session.editor import SessionEditor, session_editor
-from app.ui.status_line import StatusLine
+from app.ui.session.status_line import StatusLine
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WATCHED = {"theme", "initiative", "action", "initiative_principle", "principle", "round"}

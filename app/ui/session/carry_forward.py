@@ -28,10 +28,10 @@ from app.model.kinds import RoundKind
 from app.model.reads.sessions import round_choices
 from app.model.reads.themes import cluster_lines, rounds_with_clusters, theme_labels
 from app.ui.board.view import BoardView
-from app.ui.combos import refill
 from app.ui.document import Document
+from app.ui.session.combos import refill
 from app.ui.session.editor import SessionEditor, session_editor
-from app.ui.status_line import StatusLine
+from app.ui.session.status_line import StatusLine
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WATCHED = {"cluster", "theme", "round", "session", "subgroup"}

@@ -23,8 +23,8 @@ from app.model.batenlogica.routing import arrow_segments, theme_members
 from app.model.kinds import LogicKind
 from app.model.layout import Rect
 from app.model.reads.batenlogica import source_counts
+from app.ui.batenlogica.items import ColumnItem, EdgeItem, NodeItem, ThemeBandItem
 from app.ui.document import Document
-from app.ui.logic.items import ColumnItem, EdgeItem, NodeItem, ThemeBandItem
 
 WATCHED = frozenset({"logic_node", "logic_edge", "theme", "logic_node_source"})
 EMPTY_HEIGHT = 600.0

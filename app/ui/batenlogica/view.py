@@ -38,14 +38,14 @@ from PySide6.QtWidgets import (
 
 from app.model.batenlogica.graph import themes_of
 from app.model.kinds import LogicKind
+from app.ui.batenlogica import commands
+from app.ui.batenlogica.commands import NOTES_MIME
+from app.ui.batenlogica.editor import LogicEditor
+from app.ui.batenlogica.findings import LogicFindingsPanel
+from app.ui.batenlogica.items import ACCENT, FILL, EdgeItem, NodeItem, kind_name
+from app.ui.batenlogica.scene import LogicScene, bounding
 from app.ui.board.inline_editor import InlineEditor
 from app.ui.document import Document
-from app.ui.logic import commands
-from app.ui.logic.commands import NOTES_MIME
-from app.ui.logic.editor import LogicEditor
-from app.ui.logic.findings import LogicFindingsPanel
-from app.ui.logic.items import ACCENT, FILL, EdgeItem, NodeItem, kind_name
-from app.ui.logic.scene import LogicScene, bounding
 
 ZOOM_STEP = 1.2
 MIN_SCALE = 0.05

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.model.changes import Change
 from app.model.reads.board import round_heading
 from app.ui.board.scene import BoardScene
-from app.ui.timer_widget import RoundTimer, TimerDisplay
+from app.ui.session.timer_widget import RoundTimer, TimerDisplay
 
 FOLLOW_DELAY_MS = 120
 """Debounce: a pan or zoom gesture sends one update when it settles, not one per pixel."""

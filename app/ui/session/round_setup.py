@@ -25,11 +25,11 @@ from app.model.ops.session import AddRoundWithMix
 from app.model.ops.setup import AddRound
 from app.model.reads.sessions import read_people, session_choices
 from app.model.templates import BLANK_ROUND, METHOD, Composition, RoundTemplate
-from app.ui.combos import refill
 from app.ui.document import REFUSED, Commit, Document
-from app.ui.mix_editor import GroupLabel, MixEditor, Person
+from app.ui.session.combos import refill
 from app.ui.session.editor import SessionEditor, session_editor
-from app.ui.status_line import StatusLine
+from app.ui.session.mix_editor import GroupLabel, MixEditor, Person
+from app.ui.session.status_line import StatusLine
 
 TEMPLATES: tuple[RoundTemplate, ...] = (
     *(t for s in METHOD for t in s.rounds),

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from app.model.kinds import LogicKind
 from app.ui.action_table import ActionSpec, ActionTable, Key
+from app.ui.batenlogica.items import kind_name
 from app.ui.icons import icon
-from app.ui.logic.items import kind_name
 
 SPECS = (
     ActionSpec(

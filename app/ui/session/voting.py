@@ -25,7 +25,7 @@ from app.model.reads.board import clusters_of, subgroups_of
 from app.model.reads.votes import Ranked, Scope, top_notes
 from app.ui.board.items import NoteItem
 from app.ui.board.view import BoardView
-from app.ui.status_line import StatusLine
+from app.ui.session.status_line import StatusLine
 
 PLUS_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
 MINUS_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from app import __version__
 from app.ui.interaction import Interaction
-from app.ui.shortcuts_dialog import ShortcutsDialog
+from app.ui.window.shortcuts_dialog import ShortcutsDialog
 
 
 class HelpCommands(QObject):

@@ -38,9 +38,9 @@ from app.model.ops.setup import GroupPlan, SetUpWorkshop
 from app.model.templates import DEFAULT_GROUPS, METHOD, Composition, RoundTemplate, SessionTemplate
 from app.ui.document import Document
 from app.ui.interaction import Interaction
-from app.ui.mix_editor import GroupLabel, MixEditor, Person
 from app.ui.session.editor import SessionEditor, session_editor
-from app.ui.status_line import StatusLine
+from app.ui.session.mix_editor import GroupLabel, MixEditor, Person
+from app.ui.session.status_line import StatusLine
 
 COLOUR_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1

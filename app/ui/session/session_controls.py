@@ -19,18 +19,18 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from app.model.kinds import RoundKind, RoundState
 from app.model.reads.board import round_heading
-from app.ui.actions import ActionSet
 from app.ui.board.view import BoardView
-from app.ui.carry_forward import CarryActions, CarryForwardDialog
 from app.ui.document import Document
 from app.ui.interaction import Interaction
-from app.ui.panels import add_panel
-from app.ui.projector import Projection
-from app.ui.round_setup import AddRoundDialog
+from app.ui.session.carry_forward import CarryActions, CarryForwardDialog
 from app.ui.session.editor import SessionEditor
-from app.ui.theme_forms import ThemeForms
-from app.ui.timer_widget import RoundTimer, TimerWidget
-from app.ui.voting import VotingPanel
+from app.ui.session.projector import Projection
+from app.ui.session.round_setup import AddRoundDialog
+from app.ui.session.theme_forms import ThemeForms
+from app.ui.session.timer_widget import RoundTimer, TimerWidget
+from app.ui.session.voting import VotingPanel
+from app.ui.window.actions import ActionSet
+from app.ui.window.panels import add_panel
 
 FORM_KINDS = {RoundKind.THEMES, RoundKind.ELABORATION}
 """Rounds whose results are worked out in the theme forms beside the board."""

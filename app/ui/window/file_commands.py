@@ -32,12 +32,18 @@ from app.model.store import WorkshopStore
 from app.ui.document import Document
 from app.ui.error_texts import describe
 from app.ui.interaction import Interaction
-from app.ui.picture_dialog import BOARD, FORMATS, LOGIC, PictureDialog, drawings
 from app.ui.session.editor import SessionEditor
-from app.ui.settings import Settings
-from app.ui.welcome import WelcomePage
-from app.ui.wizard import NewWorkshopWizard
-from app.ui.workshop_files import FILTER, demo_path, with_suffix, workshop_from_json, write_copy
+from app.ui.session.wizard import NewWorkshopWizard
+from app.ui.window.picture_dialog import BOARD, FORMATS, LOGIC, PictureDialog, drawings
+from app.ui.window.settings import Settings
+from app.ui.window.welcome import WelcomePage
+from app.ui.window.workshop_files import (
+    FILTER,
+    demo_path,
+    with_suffix,
+    workshop_from_json,
+    write_copy,
+)
 
 CSV_FILTER = "CSV (*.csv *.txt)"
 JSON_FILTER = "JSON (*.json)"
