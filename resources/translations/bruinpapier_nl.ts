@@ -60,7 +60,7 @@
         <translation>&amp;Afbeelding (PNG of SVG)…</translation>
     </message>
     <message>
-        <source>Save the board or the benefits logic as a picture, for slides</source>
+        <source>Save the board or the batenlogica as a picture, for slides</source>
         <translation>Het bord of de batenlogica als afbeelding bewaren, voor dia&apos;s</translation>
     </message>
     <message>
@@ -204,11 +204,11 @@
         <translation>Ver omlaag</translation>
     </message>
     <message>
-        <source>&amp;Show in the benefits logic</source>
+        <source>&amp;Show in the batenlogica</source>
         <translation>&amp;Toon in batenlogica</translation>
     </message>
     <message>
-        <source>Select the elements of the benefits logic made from the selected post-its</source>
+        <source>Select the elements of the batenlogica made from the selected post-its</source>
         <translation>De elementen van de batenlogica selecteren die van de geselecteerde post-its gemaakt zijn</translation>
     </message>
     <message>
@@ -667,7 +667,7 @@
         <translation>Niets te exporteren</translation>
     </message>
     <message>
-        <source>The board and the benefits logic are both still empty.</source>
+        <source>The board and the batenlogica are both still empty.</source>
         <translation>Het bord en de batenlogica zijn allebei nog leeg.</translation>
     </message>
     <message>
@@ -1058,14 +1058,14 @@
         <translation>Selecteer eerst post-its of clusters</translation>
     </message>
     <message numerus="yes">
-        <source>%n element(s) added to the benefits logic</source>
+        <source>%n element(s) added to the batenlogica</source>
         <translation>
             <numerusform>%n element toegevoegd aan de batenlogica</numerusform>
             <numerusform>%n elementen toegevoegd aan de batenlogica</numerusform>
         </translation>
     </message>
     <message>
-        <source>No element of the benefits logic was made from this selection</source>
+        <source>No element of the batenlogica was made from this selection</source>
         <translation>Geen element van de batenlogica is van deze selectie gemaakt</translation>
     </message>
     <message>
@@ -1168,7 +1168,7 @@
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <source>Add to the &amp;benefits logic</source>
+        <source>Add to the &amp;batenlogica</source>
         <translation>Aan de &amp;batenlogica toevoegen</translation>
     </message>
     <message>
@@ -1566,7 +1566,7 @@
         <translation>Het bord van deze ronde</translation>
     </message>
     <message>
-        <source>The benefits logic</source>
+        <source>The batenlogica</source>
         <translation>De batenlogica</translation>
     </message>
     <message>
@@ -2004,7 +2004,7 @@
         <translation>Dubbelklik om het rapport als PDF te bewaren</translation>
     </message>
     <message>
-        <source>Benefits logic</source>
+        <source>Batenlogica</source>
         <translation>Batenlogica</translation>
     </message>
     <message>

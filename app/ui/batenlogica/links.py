@@ -43,7 +43,7 @@ def show_elements(
     nodes = linked_nodes(pane.view.document, note_ids, cluster_ids)
     if not nodes:
         return QCoreApplication.translate(
-            "MainWindow", "No element of the benefits logic was made from this selection"
+            "MainWindow", "No element of the batenlogica was made from this selection"
         )
     show_logic()
     pane.view.select_nodes(nodes)

@@ -63,9 +63,7 @@ SPECS = (
         QT_TRANSLATE_NOOP("Actions", "P&icture (PNG or SVG)…"),
         (),
         "export",
-        QT_TRANSLATE_NOOP(
-            "Actions", "Save the board or the benefits logic as a picture, for slides"
-        ),
+        QT_TRANSLATE_NOOP("Actions", "Save the board or the batenlogica as a picture, for slides"),
     ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",)),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (Key.Undo,), "undo"),
@@ -90,9 +88,9 @@ SPECS = (
     ActionSpec("colour_kind", QT_TRANSLATE_NOOP("Actions", "Colour by &kind"), checkable=True),
     ActionSpec(
         "show_in_logic",
-        QT_TRANSLATE_NOOP("Actions", "&Show in the benefits logic"),
+        QT_TRANSLATE_NOOP("Actions", "&Show in the batenlogica"),
         tip=QT_TRANSLATE_NOOP(
-            "Actions", "Select the elements of the benefits logic made from the selected post-its"
+            "Actions", "Select the elements of the batenlogica made from the selected post-its"
         ),
     ),
     ActionSpec(
@@ -207,7 +205,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             *("add_round", "close_round", "reopen_round", "-", "carry_forward"),
         ),
     ),
-    ("logic_add", QT_TRANSLATE_NOOP("Menus", "Add to the &benefits logic"), ()),
+    ("logic_add", QT_TRANSLATE_NOOP("Menus", "Add to the &batenlogica"), ()),
     (
         "nudge",
         QT_TRANSLATE_NOOP("Menus", "&Move selection"),

@@ -318,7 +318,7 @@ class FileCommands(QObject):
         if not figures:
             self._interaction.error(
                 self.tr("Nothing to export"),
-                self.tr("The board and the benefits logic are both still empty."),
+                self.tr("The board and the batenlogica are both still empty."),
             )
             return
         dialog = PictureDialog(figures, LOGIC if shown.logic else BOARD, self._parent)

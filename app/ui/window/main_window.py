@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
             if added is None:
                 self.show_failure(self.tr("Select post-its or clusters first"))
             elif added:
-                self.show_failure(self.tr("%n element(s) added to the benefits logic", "", added))
+                self.show_failure(self.tr("%n element(s) added to the batenlogica", "", added))
 
     def show_in_logic(self) -> None:
         """The way back from post-its: the batenlogica with the elements made from them selected."""

@@ -64,7 +64,7 @@ class PictureDialog(QDialog):
         self.setWindowTitle(self.tr("Export picture"))
         self._figures = figures
         self.what = QComboBox(self)
-        names = {BOARD: self.tr("The board of this round"), LOGIC: self.tr("The benefits logic")}
+        names = {BOARD: self.tr("The board of this round"), LOGIC: self.tr("The batenlogica")}
         for what in figures:
             self.what.addItem(names[what], what)
         self.what.setCurrentIndex(max(0, self.what.findData(preferred)))

@@ -137,7 +137,7 @@ class WorkshopTree(QTreeWidget):
                     tip += " · " + self.tr("closed round: reopen it to change its board")
                 r_item.setToolTip(0, f"{line.title}\n{tip}")
                 r_item.setToolTip(1, tip)
-        logic = self._item(self, "logic", 0, self.tr("Benefits logic"))
+        logic = self._item(self, "logic", 0, self.tr("Batenlogica"))
         logic.setIcon(0, icon("logic"))
         logic.setToolTip(
             0,
