@@ -1,7 +1,7 @@
 """The Qt face of an open workshop: the model's change notifications as signals, and undo.
 
 Views never write to the database. The editors (``board/editor.py``,
-``logic/editor.py``, ``session/editor.py``) call :meth:`Document.push` with a
+``batenlogica/editor.py``, ``session/editor.py``) call :meth:`Document.push` with a
 model operation; views redraw from the signal of the table they show
 (:attr:`Document.rows`), e.g. ``document.rows.note.connect(self._notes_changed)``.
 """
