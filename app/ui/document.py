@@ -8,8 +8,9 @@ model operation; views redraw from the signal of the table they show
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -85,7 +86,7 @@ class RowSignals(QObject):
             self.touched.emit(frozenset(by_table))
 
     def signal(self, table: str) -> SignalInstance:
-        """The signal of ``table`` (every table of the schema has one)."""
+        """The signal of ``table`` (every table of the schema has one), or ``touched``."""
         signal: SignalInstance = getattr(self, table)
         return signal
 
@@ -173,3 +174,14 @@ class Document(QObject):
         self._unsubscribe()
         self.undo_stack.clear()
         self.store.close()
+
+
+def follow_rows(
+    old: Document | None, new: Document | None, slots: Mapping[str, Callable[[Any], None]]
+) -> None:
+    """Move listeners (signal name → slot) from the document shown before to the one shown now."""
+    for name, slot in slots.items():
+        if old is not None:
+            old.rows.signal(name).disconnect(slot)
+        if new is not None:
+            new.rows.signal(name).connect(slot)

@@ -185,21 +185,17 @@ class BoardEditor(QObject):
 
     def edit_text(self) -> bool:
         """Type over the first selected post-it's text (F2)."""
-        notes = [] if self.view is None else self.view.board_scene.selected_notes()
-        if not notes:
-            return False
-        assert self.view is not None
-        self.view.setFocus()
-        return self.view.typing.edit_note(notes[0])
+        view = self.view
+        notes = [] if view is None else view.board_scene.selected_notes()
+        return bool(notes) and view is not None and view.type_over(view.typing.edit_note, notes[0])
 
     def edit_title(self) -> bool:
         """Type over the selected frame's title."""
-        frames = [] if self.view is None else self.view.board_scene.selected_clusters()
-        if not frames:
-            return False
-        assert self.view is not None
-        self.view.setFocus()
-        return self.view.typing.edit_title(frames[0])
+        view = self.view
+        frames = [] if view is None else view.board_scene.selected_clusters()
+        return (
+            bool(frames) and view is not None and view.type_over(view.typing.edit_title, frames[0])
+        )
 
     def add_note(self, round_id: int, subgroup_id: int | None, text: str, at: QPointF) -> Commit:
         """A typed post-it with its top-left corner at ``at``."""
@@ -263,8 +259,7 @@ class BoardEditor(QObject):
         if made and self.view is not None:
             frame = self.view.board_scene.clusters.get(made[0])
             if frame is not None:
-                self.view.setFocus()
-                self.view.typing.edit_title(frame)
+                self.view.type_over(self.view.typing.edit_title, frame)
         return commit
 
     def ungroup(self) -> Commit:

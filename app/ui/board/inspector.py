@@ -24,7 +24,7 @@ from app.model.kinds import NoteKind
 from app.model.reads.selection import Selection, read_selection
 from app.ui.board.editor import BoardEditor
 from app.ui.board.palette import SWATCHES, kind_label
-from app.ui.document import Document
+from app.ui.document import Document, follow_rows
 from app.ui.interaction import Interaction
 
 INSPECTED_TABLES = frozenset({"subgroup", "cluster", "round"})
@@ -123,13 +123,9 @@ class Inspector(QWidget):
     # -- input ----------------------------------------------------------------
 
     def set_document(self, document: Document | None) -> None:
-        if self._document is not None:
-            self._document.rows.touched.disconnect(self._tables_touched)
-            self._document.rows.note.disconnect(self._notes_changed)
+        slots = {"touched": self._tables_touched, "note": self._notes_changed}
+        follow_rows(self._document, document, slots)
         self._document = document
-        if document is not None:
-            document.rows.touched.connect(self._tables_touched)
-            document.rows.note.connect(self._notes_changed)
         self.set_selection([])
 
     def set_selection(self, ids: list[int]) -> None:

@@ -14,7 +14,6 @@ from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsView
 from shiboken6 import Shiboken
 
 from app.model.errors import WorkshopError
@@ -53,6 +52,12 @@ class BoardEdits(Protocol):
     def vote(
         self, delta: int, ids: Sequence[int] | None = None, label: str | None = None
     ) -> Commit: ...
+
+
+class EditingView(Protocol):
+    """The view typing happens in: its ``edits`` (the board editor, once attached)."""
+
+    edits: BoardEdits | None
 
 
 def move_op(
@@ -158,7 +163,7 @@ class _Target:
 class Typing:
     """The in-place editor's life: capture chains of new notes, edit texts and titles."""
 
-    def __init__(self, scene: BoardScene, view: QGraphicsView) -> None:
+    def __init__(self, scene: BoardScene, view: EditingView) -> None:
         self.scene = scene
         self._view = view  # its ``edits`` (the board editor) receives what was typed
         self.editor: InlineEditor | None = None
@@ -244,7 +249,7 @@ class Typing:
     def _committed(self, text: str, chain: bool) -> None:
         target = self._target
         assert target is not None
-        edits: BoardEdits | None = getattr(self._view, "edits", None)
+        edits = self._view.edits
         if edits is None:
             self.stop()
             return

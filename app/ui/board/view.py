@@ -8,6 +8,9 @@ Pan: hold Space and drag, or drag with the middle button.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -26,6 +29,7 @@ from app.ui.board.items import ClusterItem, NoteItem
 from app.ui.board.scene import BoardScene
 from app.ui.document import Document
 
+T = TypeVar("T")
 MIN_SCALE = 0.02
 MAX_SCALE = 4.0
 STEP = 1.25
@@ -135,6 +139,11 @@ class BoardView(QGraphicsView):
     def start_capture(self) -> bool:
         """Start typing a new post-it in the middle of the view (like N there)."""
         return self.capture_at(self.mapToScene(self.viewport().rect().center()))
+
+    def type_over(self, start: Callable[[T], bool], item: T) -> bool:
+        """Focus the board and open the in-place editor on ``item`` (a post-it or a frame)."""
+        self.setFocus()
+        return start(item)
 
     def capture_at(self, point: QPointF) -> bool:
         self.setFocus()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.model.changes import Change
 from app.model.reads.sessions import SessionLine, read_outline
-from app.ui.document import Document
+from app.ui.document import Document, follow_rows
 from app.ui.icons import icon
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -49,13 +49,9 @@ class WorkshopTree(QTreeWidget):
         self.itemActivated.connect(self._on_activated)
 
     def set_document(self, document: Document | None) -> None:
-        if self._document is not None:
-            self._document.rows.touched.disconnect(self._tables_touched)
-            self._document.rows.note.disconnect(self._notes_changed)
+        slots = {"touched": self._tables_touched, "note": self._notes_changed}
+        follow_rows(self._document, document, slots)
         self._document = document
-        if document is not None:
-            document.rows.touched.connect(self._tables_touched)
-            document.rows.note.connect(self._notes_changed)
         self.rebuild()
 
     def chosen_session(self) -> int | None:
