@@ -161,6 +161,7 @@ def test_the_board_context_menu_offers_the_editors_own_actions(
     with qtbot.waitSignal(board.contextMenuWanted) as wanted:
         board.contextMenuWanted.disconnect(window.board_editor.context_menu)  # no modal menu
         QApplication.sendEvent(board.viewport(), event)
+    board.contextMenuWanted.connect(window.board_editor.context_menu)  # as it was
     clicked, point, _at = wanted.args
     assert clicked is item and item.isSelected()
     editor = window.board_editor
