@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 from app.model.layout import area_layout, grid_positions  # noqa: E402
 from app.model.ops import Insert  # noqa: E402
 from app.model.store import WorkshopStore  # noqa: E402
+from app.ui.board.editor import editor_for  # noqa: E402
 from app.ui.board.scene import BoardScene  # noqa: E402
 from app.ui.board.view import BoardView  # noqa: E402
 from app.ui.document import Document  # noqa: E402
@@ -178,6 +179,7 @@ def build(document: Document) -> Timing:
 def board_view(path: Path) -> tuple[BoardView, Document]:
     document = Document(WorkshopStore.open(path, backup=False))
     view = shown(BoardView(document))
+    editor_for(view)
     view.show_round(1)
     QApplication.processEvents()
     return view, document
@@ -265,6 +267,7 @@ def screenshots(out: Path) -> list[Path]:
         build_demo(store)
         document = Document(store)
         view = BoardView(document)
+        editor_for(view)
         for w, h in ((1280, 800), (1920, 1080)):
             view.resize(w, h)
             view.show()
@@ -274,7 +277,7 @@ def screenshots(out: Path) -> list[Path]:
         view.show_round(3)
         scatter(document, 3)
         save(view, "board-round3-scattered-1920x1080.png")
-        view.tidy_selection()
+        view.edits.tidy()
         view.fit()
         save(view, "board-round3-tidied-1920x1080.png")
         document.close()

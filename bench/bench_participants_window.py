@@ -51,7 +51,7 @@ from app.model.store import WorkshopStore  # noqa: E402
 from app.server.server import ParticipantServer, ServerThread  # noqa: E402
 from app.ui.board.view import BoardView  # noqa: E402
 from app.ui.document import Document  # noqa: E402
-from app.ui.participants import QtSink  # noqa: E402
+from app.ui.session.participants import QtSink  # noqa: E402
 
 TICK_MS = 10
 IDLE_S = 3.0

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.model.ops.board import Vote  # noqa: E402
 from app.ui.document import Document  # noqa: E402
-from app.ui.projector import ProjectorWindow, ViewFollower  # noqa: E402
+from app.ui.session.projector import ProjectorWindow, ViewFollower  # noqa: E402
 
 SIZE = (1920, 1080)
 NOTES = (100, 300)

@@ -13,7 +13,6 @@ import pytest
 
 from app.model.store import WorkshopStore
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "resources" / "demo"
 BUNDLE_TESTS = Path(__file__).resolve().parent / "bundle"
 
 

@@ -20,7 +20,7 @@ from app.model.ops import Update
 from app.model.ops.edits import set_round_state
 from app.model.schema import head_revision
 from app.model.store import WorkshopStore
-from tests.conftest import EXAMPLES
+from tests.helpers.paths import EXAMPLES
 
 ROOT = Path(__file__).resolve().parents[1]
 BAD_CSV = (

@@ -15,7 +15,7 @@ from app.model.ops.trajectory import add_action, add_framework
 from app.model.store import WorkshopStore
 from app.model.templates import all_templates
 from app.model.trajectory.read import dated_activities
-from tests.export.helpers import normalise, pdf_pages
+from tests.helpers.report import normalise, pdf_pages
 
 HEADINGS = {
     "followup": "Voortgang van de initiatieven",

@@ -1,7 +1,12 @@
 """The closed vocabularies of the method, with their Dutch and English names.
 
-Values are stored in the database as the Dutch words the method uses, so a
-workshop file reads naturally in any SQLite browser.
+What is stored is each member's value. The kinds of post-its (``NoteKind``)
+and of batenlogica elements (``LogicKind``) are the Dutch words the method
+uses (``bedoeling``, ``werkdruk``, ``baat`` …), and so are their member names;
+the labels below give both languages. Everything else (round states and kinds,
+initiative categories, chances, workload origins) is stored as English code
+words (``closed``, ``brown_paper``, ``ict_workload`` …) and translated in the
+interface. The member names stay as they are: many modules use them.
 """
 
 from __future__ import annotations

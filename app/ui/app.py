@@ -16,9 +16,9 @@ from app import __version__
 from app.ui.i18n import Translations
 from app.ui.icons import icon
 from app.ui.interaction import Interaction
-from app.ui.main_window import MainWindow
-from app.ui.settings import APPLICATION, ORGANISATION, Settings
-from app.ui.workshop_files import demo_path
+from app.ui.window.main_window import MainWindow
+from app.ui.window.settings import APPLICATION, ORGANISATION, Settings
+from app.ui.window.workshop_files import demo_path
 
 DEBIAN_PACKAGES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0"
 XCB_LIBRARIES = ("xcb-cursor", "xcb-icccm", "xcb-keysyms", "xkbcommon-x11")

@@ -60,7 +60,7 @@
         <translation>&amp;Afbeelding (PNG of SVG)…</translation>
     </message>
     <message>
-        <source>Save the board or the benefits logic as a picture, for slides</source>
+        <source>Save the board or the batenlogica as a picture, for slides</source>
         <translation>Het bord of de batenlogica als afbeelding bewaren, voor dia&apos;s</translation>
     </message>
     <message>
@@ -152,11 +152,63 @@
         <translation>De geselecteerde post-its netjes in een raster zetten</translation>
     </message>
     <message>
-        <source>&amp;Show in the benefits logic</source>
+        <source>&amp;Edit text</source>
+        <translation>Tekst &amp;bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Hernoemen</translation>
+    </message>
+    <message>
+        <source>Vote +1</source>
+        <translation>Stem +1</translation>
+    </message>
+    <message>
+        <source>Vote −1</source>
+        <translation>Stem −1</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Naar links</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Naar rechts</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Move far left</source>
+        <translation>Ver naar links</translation>
+    </message>
+    <message>
+        <source>Move far right</source>
+        <translation>Ver naar rechts</translation>
+    </message>
+    <message>
+        <source>Move far up</source>
+        <translation>Ver omhoog</translation>
+    </message>
+    <message>
+        <source>Move far down</source>
+        <translation>Ver omlaag</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the batenlogica</source>
         <translation>&amp;Toon in batenlogica</translation>
     </message>
     <message>
-        <source>Select the elements of the benefits logic made from the selected post-its</source>
+        <source>Select the elements of the batenlogica made from the selected post-its</source>
         <translation>De elementen van de batenlogica selecteren die van de geselecteerde post-its gemaakt zijn</translation>
     </message>
     <message>
@@ -346,18 +398,6 @@
         <translation>Verplaatsen</translation>
     </message>
     <message>
-        <source>Change kind</source>
-        <translation>Soort wijzigen</translation>
-    </message>
-    <message>
-        <source>Change colour</source>
-        <translation>Kleur wijzigen</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Stemmen</translation>
-    </message>
-    <message>
         <source>Resize post-it</source>
         <translation>Formaat post-it wijzigen</translation>
     </message>
@@ -378,48 +418,12 @@
         <translation>Gesloten ronde: alleen lezen</translation>
     </message>
     <message>
-        <source>Edit text</source>
-        <translation>Tekst bewerken</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <source>Colour</source>
         <translation>Kleur</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Vote +1</source>
-        <translation>Stem +1</translation>
-    </message>
-    <message>
-        <source>Vote −1</source>
-        <translation>Stem −1</translation>
-    </message>
-    <message>
-        <source>Show in the benefits logic</source>
-        <translation>Toon in batenlogica</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Hernoemen</translation>
-    </message>
-    <message>
-        <source>New post-it here</source>
-        <translation>Nieuwe post-it hier</translation>
-    </message>
-    <message>
-        <source>Tidy the board</source>
-        <translation>Het bord opruimen</translation>
-    </message>
-    <message>
-        <source>Fit board</source>
-        <translation>Passend</translation>
     </message>
 </context>
 <context>
@@ -482,14 +486,6 @@
     <message>
         <source>Themes of this trajectory:</source>
         <translation>Thema&apos;s van dit traject:</translation>
-    </message>
-    <message>
-        <source>Clusters → themes</source>
-        <translation>Clusters → thema&apos;s</translation>
-    </message>
-    <message>
-        <source>Themes → subgroups</source>
-        <translation>Thema&apos;s → subgroepen</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -754,7 +750,7 @@
         <translation>Niets te exporteren</translation>
     </message>
     <message>
-        <source>The board and the benefits logic are both still empty.</source>
+        <source>The board and the batenlogica are both still empty.</source>
         <translation>Het bord en de batenlogica zijn allebei nog leeg.</translation>
     </message>
     <message>
@@ -1114,10 +1110,6 @@
         <translation>Nieuwe indeling</translation>
     </message>
     <message>
-        <source>Delete arrow</source>
-        <translation>Pijl verwijderen</translation>
-    </message>
-    <message>
         <source>Fit to window</source>
         <translation>Passend in venster</translation>
     </message>
@@ -1149,14 +1141,14 @@
         <translation>Selecteer eerst post-its of clusters</translation>
     </message>
     <message numerus="yes">
-        <source>%n element(s) added to the benefits logic</source>
+        <source>%n element(s) added to the batenlogica</source>
         <translation>
             <numerusform>%n element toegevoegd aan de batenlogica</numerusform>
             <numerusform>%n elementen toegevoegd aan de batenlogica</numerusform>
         </translation>
     </message>
     <message>
-        <source>No element of the benefits logic was made from this selection</source>
+        <source>No element of the batenlogica was made from this selection</source>
         <translation>Geen element van de batenlogica is van deze selectie gemaakt</translation>
     </message>
     <message>
@@ -1430,8 +1422,12 @@
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <source>Add to the &amp;benefits logic</source>
+        <source>Add to the &amp;batenlogica</source>
         <translation>Aan de &amp;batenlogica toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Move selection</source>
+        <translation>Selectie &amp;verplaatsen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2097,7 +2093,7 @@
         <translation>Het bord van deze ronde</translation>
     </message>
     <message>
-        <source>The benefits logic</source>
+        <source>The batenlogica</source>
         <translation>De batenlogica</translation>
     </message>
     <message>
@@ -2752,7 +2748,7 @@
         <translation>Dubbelklik om het rapport als PDF te bewaren</translation>
     </message>
     <message>
-        <source>Benefits logic</source>
+        <source>Batenlogica</source>
         <translation>Batenlogica</translation>
     </message>
     <message>

@@ -10,7 +10,7 @@ import pytest
 from app.export.report import ReportResult, write_report
 from app.model.demo import build_demo
 from app.model.store import WorkshopStore
-from tests.export.helpers import pdf_pages
+from tests.helpers.report import pdf_pages
 
 
 @pytest.fixture(scope="module")

@@ -9,20 +9,16 @@ from reportlab.platypus import Spacer
 
 from app.export import fonts, styles
 from app.export.board_figure import board_bounds, board_figure
-from app.export.data import NoteData, RoundData, SessionData, SubgroupData
+from app.export.data import RoundData, SessionData, SubgroupData
 from app.export.figures import Text, crop, extent, fit, text_width, wrap
 from app.export.sections.boards import round_pages
 from app.export.sections.common import Heading, Writer
 from app.export.sections.pages import choose_page, tiles
-from app.model.kinds import NoteKind, RoundKind
+from app.model.kinds import RoundKind
 from app.model.layout import Rect
+from tests.helpers.figures import note, wide_board
 
 NOTE = styles.NOTE_TEXT_SIZE
-
-
-def note(i: int, text: str = "Een idee", per_row: int = 10, votes: int = 0) -> NoteData:
-    x, y = 16 + (i % per_row) * 176, 72 + (i // per_row) * 126
-    return NoteData(i, 1, None, NoteKind.IDEE, text, Rect(x, y, 160, 110), votes, "", frozenset())
 
 
 def board(count: int, per_row: int = 10) -> RoundData:
@@ -67,27 +63,6 @@ def test_small_boards_get_a4_big_ones_a3_and_huge_ones_a_page_per_subgroup() -> 
     assert choose_page(board_bounds(board(17, per_row=17)), top, NOTE) == ("a3l", True)
     assert choose_page(board_bounds(board(400, per_row=40)), top, NOTE) == ("a3l", False)
     assert choose_page(board_bounds(board(12, per_row=2)), top, NOTE) == ("a4", True)
-
-
-def wide_board(subgroups: int, per_subgroup: int, loose: int = 0) -> RoundData:
-    """Subgroups side by side, ten notes a row each, plus ``loose`` notes in no subgroup."""
-    subs, notes = [], []
-    for s in range(subgroups):
-        x0 = s * 1900.0
-        for i in range(per_subgroup):
-            x, y = x0 + 16 + (i % 10) * 176, 72 + (i // 10) * 126
-            rect = Rect(x, y, 160, 110)
-            notes.append(
-                NoteData(len(notes), s, None, NoteKind.IDEE, "Idee", rect, 0, "", frozenset())
-            )
-        area = Rect(x0, 0, 1780, 72 + (per_subgroup // 10 + 1) * 126)
-        subs.append(SubgroupData(s, f"Groep {s}", "", None, None, area))
-    for i in range(loose):
-        rect = Rect(i * 176, 5000, 160, 110)
-        notes.append(
-            NoteData(len(notes), None, None, NoteKind.IDEE, "Los", rect, 0, "", frozenset())
-        )
-    return RoundData(1, "Ronde", "", RoundKind.FREE, tuple(subs), (), tuple(notes))
 
 
 def test_a_huge_board_gets_detail_pages_per_subgroup() -> None:

@@ -8,7 +8,7 @@ from app.export.reading import read_report_data
 from app.model.batenlogica.layout import BAND_TITLE
 from app.model.layout import Rect
 from app.model.store import WorkshopStore
-from tests.model.curves import crossed, curve_points
+from tests.helpers.curves import crossed, curve_points
 
 
 def test_demo_arrows_pass_no_box_and_no_theme_title(demo_store: WorkshopStore) -> None:

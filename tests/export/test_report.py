@@ -13,7 +13,7 @@ from app.export.files import ExportError
 from app.export.report import ReportResult, write_report
 from app.model.entities import Action, Initiative, LogicNode, Note, Principle, Theme
 from app.model.store import WorkshopStore
-from tests.export.helpers import big_rounds, normalise, one_round, pdf_pages
+from tests.helpers.report import big_rounds, normalise, one_round, pdf_pages
 
 SECTIONS = (
     "Inhoud",

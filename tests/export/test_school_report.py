@@ -28,8 +28,8 @@ from app.model.ops.edits import Add
 from app.model.school import ORIGIN_LABELS, workload_overview
 from app.model.store import WorkshopStore
 from app.model.templates import THEME_QUESTIONS
-from tests.export.helpers import normalise, pdf_pages
-from tests.export.test_figures import note, wide_board
+from tests.helpers.figures import note, wide_board
+from tests.helpers.report import normalise, pdf_pages
 
 
 def section(text: str, start: str, end: str) -> str:

@@ -13,7 +13,7 @@ from app.export.markup import para
 from app.export.reading import read_report_data
 from app.export.report import font_warnings, write_report
 from app.model.store import WorkshopStore
-from tests.export.helpers import normalise, one_round, pdf_pages
+from tests.helpers.report import normalise, one_round, pdf_pages
 
 MARKUP = ["<b>", "</b>", "&amp;", "&", "</para>", "<para>", "<br/>", "<font color=red>", "&#169;",
           '"', "'", "“", "”", "‘", "’", "–", "—", "€", "…", "<", ">", "<i>x</i>", "\n"]  # fmt: skip

@@ -12,7 +12,7 @@ from app.model.backups import KEEP, backup_dir, list_backups
 from app.model.errors import LockedError, StoreError
 from app.model.ops import Update
 from app.model.store import WorkshopStore, inspect_file, restore_backup
-from tests.model.snapshot import TIMESTAMPS, dump, seed
+from tests.helpers.snapshot import TIMESTAMPS, dump, seed
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from app.model.batenlogica.routing import (
 )
 from app.model.kinds import LogicKind
 from app.model.layout import Rect
-from tests.model.curves import crossed, curve_points
+from tests.helpers.curves import crossed, curve_points
 
 
 def box(layer: int, y: float, w: float = NODE_W, h: float = NODE_H, shift: float = 0.0) -> Rect:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 from sqlalchemy import select
 
@@ -11,13 +9,11 @@ from app.model.entities import Cluster, Note, Subgroup
 from app.model.errors import RoundClosedError
 from app.model.kinds import RoundState
 from app.model.layout import Rect
-from app.model.ops import Insert
 from app.model.ops.board import (
     AddNote,
     CaptureNotes,
     CreateCluster,
     DuplicateNotes,
-    EnsureOpen,
     MoveNotes,
     TidyBoard,
     TidyCluster,
@@ -26,43 +22,9 @@ from app.model.ops.board import (
     free_slots,
 )
 from app.model.ops.edits import set_round_state
+from app.model.reads.board import ensure_round_open
 from app.model.store import WorkshopStore
-
-
-@dataclass(frozen=True)
-class Board:
-    """Ids of a fresh one-round board with two side-by-side subgroup areas."""
-
-    round_id: int
-    left: int
-    right: int
-
-
-def build_board(store: WorkshopStore) -> Board:
-    """One session, one round, subgroups "Leerlingen" (0..800) and "Ouders" (848..1648)."""
-    store.apply(Insert("session", ({"id": 1, "title": "Sessie 1"},)))
-    store.apply(Insert("round", ({"id": 1, "session_id": 1, "title": "Bruin papier"},)))
-    areas = (
-        {"id": 1, "round_id": 1, "name": "Leerlingen", "colour": "#f4a261", "position": 0},
-        {"id": 2, "round_id": 1, "name": "Ouders", "colour": "#2a9d8f", "position": 1, "x": 848},
-    )
-    store.apply(Insert("subgroup", areas))
-    return Board(round_id=1, left=1, right=2)
-
-
-def notes(store: WorkshopStore) -> list[Note]:
-    with store.read() as db:
-        return list(db.scalars(select(Note).order_by(Note.id)))
-
-
-def overlapping(rects: list[Rect]) -> list[tuple[Rect, Rect]]:
-    """The pairs of rectangles that overlap."""
-    return [
-        (a, b)
-        for i, a in enumerate(rects)
-        for b in rects[i + 1 :]
-        if a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
-    ]
+from tests.helpers.board import Board, build_board, notes, overlapping
 
 
 @pytest.fixture
@@ -187,8 +149,9 @@ def test_tidy_cluster_grids_members_and_fits_the_frame(store: WorkshopStore, boa
 def test_closed_round_refuses_gestures(store: WorkshopStore, board: Board) -> None:
     store.apply(AddNote(board.round_id, board.left, "n", 100, 100))
     store.apply(set_round_state(board.round_id, RoundState.CLOSED))
+    with pytest.raises(RoundClosedError):
+        ensure_round_open(store, board.round_id)
     for op in (
-        EnsureOpen(board.round_id),
         AddNote(board.round_id, board.left, "x", 10, 10),
         MoveNotes({1: (300, 300)}),
         CaptureNotes(board.left, ("a",)),

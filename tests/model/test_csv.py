@@ -17,7 +17,7 @@ from app.model.kinds import NoteKind, RoundState
 from app.model.layout import Rect
 from app.model.ops.edits import set_round_state
 from app.model.store import WorkshopStore
-from tests.conftest import EXAMPLES
+from tests.helpers.paths import EXAMPLES
 
 HEADER = ["session", "round", "subgroup", "kind", "cluster", "text", "votes"]
 ROWS = [

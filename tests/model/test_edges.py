@@ -20,7 +20,7 @@ from app.model.interchange.json_workshop import export_workshop_json
 from app.model.limits import LimitError, check_row
 from app.model.ops import Update
 from app.model.store import WorkshopStore
-from tests.model.snapshot import dump, seed
+from tests.helpers.snapshot import dump, seed
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ import pytest
 from app.__main__ import main
 from app.model.errors import StoreError
 from app.model.store import WorkshopStore
-from tests.model.snapshot import seed
+from tests.helpers.snapshot import seed
 
 Mutation = Callable[[sqlite3.Connection], None]
 

@@ -17,7 +17,7 @@ from app.model.ops.participants import (
     with_group_vote,
 )
 from app.model.store import WorkshopStore
-from tests.model.test_board_ops import build_board, overlapping
+from tests.helpers.board import build_board, overlapping
 
 
 def _notes(store: WorkshopStore) -> list[Note]:

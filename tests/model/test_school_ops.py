@@ -40,8 +40,8 @@ from app.model.school import (
     workload_overview,
 )
 from app.model.store import WorkshopStore
-from tests.model.snapshot import Dump, seed
-from tests.model.test_ops import only_changed, refused, roundtrip
+from tests.helpers.ops import only_changed, refused, roundtrip
+from tests.helpers.snapshot import Dump, seed
 
 
 @pytest.fixture

@@ -26,14 +26,14 @@ from hypothesis.stateful import (
 
 from app.model.errors import OperationError, RoundClosedError
 from app.model.kinds import LogicKind, NoteKind, RoundState
-from app.model.layout import Rect, frame_around, tidy_in
+from app.model.layout import Rect
 from app.model.ops import Op
 from app.model.ops.board import CreateCluster, MoveCluster, SetCluster, Tidy, Vote, ungroup
 from app.model.ops.edits import Add, Edit, Remove, add, edit, remove, reorder, set_round_state
 from app.model.ops.logic import AddLogicNode, add_edge
 from app.model.store import WorkshopStore
-from tests.model.reference import Reference, Tables
-from tests.model.snapshot import TIMESTAMPS, Dump, seed, stored
+from tests.helpers.reference import Reference, Tables, frame_of, tidy_places
+from tests.helpers.snapshot import TIMESTAMPS, Dump, seed, stored
 
 texts = st.text(alphabet="abcdeéëö XYZ;,\"'\n", max_size=12)
 coords = st.floats(min_value=-2000, max_value=2000, allow_nan=False).map(lambda v: round(v, 1))
@@ -187,16 +187,8 @@ class WorkshopMachine(RuleBasedStateMachine):
         refusal = (OperationError, "one round") if len(rounds) > 1 else self.closed_refusal(rounds)
 
         def model() -> None:
-            notes = [self.ref.t["note"][i] for i in ids]
-            frame = frame_around([Rect(n["x"], n["y"], n["w"], n["h"]) for n in notes])
-            row = {
-                "round_id": rounds.pop(),
-                "title": title,
-                "x": frame.x,
-                "y": frame.y,
-                "w": frame.w,
-                "h": frame.h,
-            }
+            x, y, w, h = frame_of([self.ref.t["note"][i] for i in ids])
+            row = {"round_id": rounds.pop(), "title": title, "x": x, "y": y, "w": w, "h": h}
             cluster_id = self.ref.insert("cluster", row)
             for i in ids:
                 self.ref.update("note", i, {"cluster_id": cluster_id})
@@ -246,7 +238,7 @@ class WorkshopMachine(RuleBasedStateMachine):
             notes = sorted(
                 (self.ref.t["note"][i] for i in ids), key=lambda n: (n["y"], n["x"], n["id"])
             )
-            places = tidy_in(area, [(n["w"], n["h"]) for n in notes])
+            places = tidy_places((x, y, width, 600.0), notes)
             for note, (px, py) in zip(notes, places, strict=True):
                 note.update(x=px, y=py)
 

@@ -26,7 +26,7 @@ from app.model.errors import (
 )
 from app.model.ops import Insert, Update
 from app.model.store import WorkshopStore, inspect_file
-from tests.model.snapshot import dump, seed
+from tests.helpers.snapshot import dump, seed
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -33,7 +33,7 @@ from app.model.ops.trajectory import (
 from app.model.store import WorkshopStore
 from app.model.trajectory.read import changes, follow_up, meetings, moments, supportgroep_meeting
 from app.model.trajectory_kinds import ActionStatus, MomentKind, SessionKind
-from tests.model.snapshot import dump
+from tests.helpers.snapshot import dump
 
 TODAY = dt.date(2026, 6, 1)
 

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
-from app.model.entities import Note
 from app.model.ops import Insert
 from app.model.store import WorkshopStore
 from app.server.sink import ThreadSink
-
-
-@dataclass(frozen=True)
-class Room:
-    path: Path
-    round_id: int
-    left: int  # subgroup "Leerlingen" (stakeholder group 1)
-    right: int  # subgroup "Ouders"
-    groups: tuple[int, int]
+from tests.helpers.server import Room
 
 
 def build_room(path: Path) -> Room:
@@ -67,13 +56,3 @@ def sink(room: Room) -> Iterator[ThreadSink]:
     s = ThreadSink(room.path)
     yield s
     s.close()
-
-
-def stored_notes(sink: ThreadSink) -> list[dict]:
-    """Every note in the file, read on the store's thread."""
-
-    def read(conn) -> list[dict]:
-        rows = conn.execute(select(Note.__table__).order_by(Note.id)).mappings()
-        return [dict(r) for r in rows]
-
-    return sink.read(read).result(5)

@@ -15,7 +15,7 @@ from app.model.ops.participants import group_votes
 from app.model.store import WorkshopStore
 from app.server.server import JoinLink, ParticipantServer, ServerThread
 from app.server.sink import ThreadSink
-from tests.server.conftest import Room
+from tests.helpers.server import Room
 
 CHROMIUM = "/usr/bin/chromium"
 

@@ -13,7 +13,7 @@ from app.model.ops.edits import set_round_state
 from app.model.ops.participants import TRAY_TITLE, group_votes
 from app.server.run import Limits, Run
 from app.server.web import make_app
-from tests.server.conftest import Room, stored_notes
+from tests.helpers.server import Room, stored_notes
 
 pytestmark = pytest.mark.asyncio
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from app.model.entities import Note
 from app.model.store import WorkshopStore
-from tests.server.conftest import Room
+from tests.helpers.server import Room
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -14,8 +14,8 @@ from app.model.demo import build_demo
 from app.model.store import WorkshopStore
 from app.ui.i18n import Translations
 from app.ui.interaction import Interaction
-from app.ui.main_window import MainWindow
-from app.ui.settings import Settings
+from app.ui.window.main_window import MainWindow
+from app.ui.window.settings import Settings
 
 
 @pytest.fixture(autouse=True)

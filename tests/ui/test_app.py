@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from app.ui import app as app_module
 from app.ui.app import DEBIAN_PACKAGES, XCB_LIBRARIES, open_main_window, platform_problem, run_app
 from app.ui.i18n import Translations
-from app.ui.main_window import MainWindow
-from app.ui.settings import Settings
+from app.ui.window.main_window import MainWindow
+from app.ui.window.settings import Settings
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 

@@ -11,10 +11,9 @@ from app.model.store import WorkshopStore
 from app.ui.board.capture import QuickCapture
 from app.ui.board.view import BoardView
 from app.ui.document import Document
-from tests.model.test_board_ops import Board, overlapping
-from tests.ui.board_helpers import at, db_board, scene_board
+from tests.helpers.board import Board, at, db_board, overlapping, scene_board
 
-pytest_plugins = ("tests.ui.board_fixtures",)  # the board, document and view fixtures
+pytest_plugins = ("tests.helpers.board_fixtures",)  # the board, document and view fixtures
 
 
 def type_line(view: BoardView, text: str) -> None:

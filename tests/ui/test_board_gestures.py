@@ -16,10 +16,9 @@ from app.ui.board.items import NoteItem
 from app.ui.board.palette import KIND_COLOURS
 from app.ui.board.view import BoardView
 from app.ui.document import Document
-from tests.model.test_board_ops import Board
-from tests.ui.board_helpers import at, db_board, drag, scene_board
+from tests.helpers.board import Board, at, db_board, drag, scene_board
 
-pytest_plugins = ("tests.ui.board_fixtures",)
+pytest_plugins = ("tests.helpers.board_fixtures",)
 
 
 def add_notes(document: Document, subgroup: int, *texts: str) -> list[int]:
@@ -169,12 +168,12 @@ def test_kind_colour_and_colour_mode(
     item = view.board_scene.notes[a]
     by_subgroup = item.fill.name()
     view.board_scene.select_notes([a])
-    view.commands.set_kind(NoteKind.WERKDRUK)
+    view.edits.set_kind(NoteKind.WERKDRUK)
     assert db_board(store)["notes"][a][7] == "werkdruk"
     assert item.fill.name() == by_subgroup
     view.set_colour_mode("kind")
     assert item.fill.name() == KIND_COLOURS[NoteKind.WERKDRUK].name()
-    view.commands.set_colour("#b39ddb")
+    view.edits.set_colour("#b39ddb")
     assert item.fill.name() == "#b39ddb"
     document.undo_stack.undo()
     assert item.fill.name() == KIND_COLOURS[NoteKind.WERKDRUK].name()

@@ -15,12 +15,12 @@ from app.model.entities import Note, Round
 from app.model.kinds import NoteKind, RoundState
 from app.model.layout import Rect
 from app.model.store import WorkshopStore
+from app.ui.board.editor import editor_for
 from app.ui.board.view import BoardView
 from app.ui.document import Document
-from tests.model.test_board_ops import Board, overlapping
-from tests.ui.board_helpers import at, db_board, drag, scene_board
+from tests.helpers.board import Board, at, db_board, drag, overlapping, scene_board
 
-pytest_plugins = ("tests.ui.board_fixtures",)
+pytest_plugins = ("tests.helpers.board_fixtures",)
 
 
 def centre(view: BoardView, note_id: int):
@@ -93,15 +93,15 @@ def gestures(view: BoardView, board: Board) -> list[Callable[[], object]]:
         QTest.keyClick(vp, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
 
     def kind() -> None:
-        view.commands.set_kind(NoteKind.WERKDRUK)
+        view.edits.set_kind(NoteKind.WERKDRUK)
 
     def colour() -> None:
         pick(view, 2)
-        view.commands.set_colour("#82b1ff")
+        view.edits.set_colour("#82b1ff")
 
     def vote() -> None:
         pick(view, 1, 2)
-        view.commands.vote(3)
+        view.edits.vote(3)
 
     def delete() -> None:
         pick(view, 4)
@@ -109,11 +109,11 @@ def gestures(view: BoardView, board: Board) -> list[Callable[[], object]]:
 
     def tidy() -> None:
         view.board_scene.clearSelection()
-        view.tidy_selection()
+        view.edits.tidy()
 
     def ungroup() -> None:
         pick(view, 1)
-        view.ungroup_selection()
+        view.edits.ungroup()
 
     return [
         capture,
@@ -170,6 +170,7 @@ def test_reopening_the_file_shows_the_same_board(
     reopened = WorkshopStore.open(path, backup=False)
     try:
         again = BoardView(Document(reopened))
+        editor_for(again)
         qtbot.addWidget(again)
         again.resize(1200, 800)
         again.show()
@@ -191,6 +192,7 @@ def demo(tmp_path: Path):
 
 def test_demo_boards_mirror_the_database_and_tidy_without_overlaps(qtbot, demo: Document) -> None:
     view = BoardView(demo)
+    editor_for(view)
     qtbot.addWidget(view)
     view.resize(1280, 800)
     view.show()
@@ -199,7 +201,7 @@ def test_demo_boards_mirror_the_database_and_tidy_without_overlaps(qtbot, demo: 
     for round_id, state in rounds.items():
         view.show_round(round_id)
         assert scene_board(view) == db_board(demo.store, round_id)
-        pushed = view.tidy_selection()
+        pushed = bool(view.edits.tidy())
         assert pushed == (state == RoundState.OPEN)
         with demo.store.read() as db:
             notes = db.scalars(select(Note).where(Note.round_id == round_id)).all()

@@ -13,9 +13,10 @@ from app.model.ops.edits import Add, set_round_state
 from app.model.ops.setup import GroupPlan, SetUpWorkshop
 from app.model.store import WorkshopStore
 from app.model.templates import METHOD
+from app.ui.board.editor import editor_for
 from app.ui.board.view import BoardView
-from app.ui.carry_forward import CarryActions, CarryForwardDialog
 from app.ui.document import Document
+from app.ui.session.carry_forward import CarryActions, CarryForwardDialog
 
 # The offscreen platform (no display in CI) cannot resize native windows to their hints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -126,6 +127,7 @@ def test_board_actions_use_the_selected_clusters_and_the_shown_round(
 ) -> None:
     document, brown = workshop
     view = BoardView(document)
+    editor_for(view)
     qtbot.addWidget(view)
     view.show_round(brown)
     actions = CarryActions(view)

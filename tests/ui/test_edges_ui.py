@@ -17,7 +17,7 @@ from app.export.files import ExportCancelled
 from app.model.backups import backup_dir
 from app.model.ops import Update
 from app.ui.app import quit_on_signals
-from app.ui.main_window import MainWindow
+from app.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 

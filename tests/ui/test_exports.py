@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog
 
-from app.ui.main_window import MainWindow
-from app.ui.picture_dialog import BOARD, LOGIC, PictureDialog, drawings
+from app.ui.window.main_window import MainWindow
+from app.ui.window.picture_dialog import BOARD, LOGIC, PictureDialog, drawings
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from app.model.entities import LogicNode, LogicNodeSource, Note
 from app.model.kinds import LogicKind
-from app.ui.main_window import MainWindow
+from app.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 

@@ -15,8 +15,8 @@ from app.model.batenlogica.layout import move_op
 from app.model.kinds import LogicKind
 from app.model.layout import Rect
 from app.model.store import WorkshopStore
+from app.ui.batenlogica.scene import LogicScene
 from app.ui.document import Document
-from app.ui.logic.scene import LogicScene
 
 Point = tuple[float, float]
 

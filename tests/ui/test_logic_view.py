@@ -16,10 +16,10 @@ from app.model.batenlogica.layout import column_x, compute_layout
 from app.model.entities import LogicEdge, LogicNode, LogicNodeSource, Note
 from app.model.kinds import LogicKind
 from app.model.store import WorkshopStore
+from app.ui.batenlogica import NOTES_MIME, LogicPane
+from app.ui.batenlogica.items import NodeItem
+from app.ui.batenlogica.view import LogicView
 from app.ui.document import Document
-from app.ui.logic import NOTES_MIME, LogicPane, add_notes_to_logic, commands
-from app.ui.logic.items import NodeItem
-from app.ui.logic.view import LogicView
 
 # The offscreen platform cannot resize a toolbar's window to its hints; harmless here.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -70,7 +70,7 @@ def test_adding_notes_creates_linked_nodes_in_one_step(pane: LogicPane, document
     with document.store.read() as db:
         notes = db.execute(select(Note.id, Note.text).order_by(Note.id).limit(2)).all()
     before = len(pane.view.logic_scene.nodes)
-    assert add_notes_to_logic(document, [n.id for n in notes], LogicKind.OPLOSSING)
+    assert pane.view.editor.add_notes([n.id for n in notes], LogicKind.OPLOSSING)
     added = [i for i in pane.view.logic_scene.nodes.values() if i.sources and i.node_id > 32]
     assert sorted(i.row["label"] for i in added) == sorted(" ".join(n.text.split()) for n in notes)
     links = {(s.node_id, s.note_id) for s in rows(document, LogicNodeSource)}
@@ -214,7 +214,7 @@ def test_selecting_a_node_lights_its_paths(qtbot, pane: LogicPane) -> None:
 
 
 def test_clicking_a_finding_selects_its_node(qtbot, pane: LogicPane, document) -> None:
-    assert commands.add_node(document, LogicKind.ACTIVITEIT)
+    assert pane.view.editor.add_node(LogicKind.ACTIVITEIT)
     (new,) = [i for i in pane.view.logic_scene.nodes.values() if i.node_id > 32]
     assert new.problems
     lines = pane.findings.list
@@ -231,7 +231,7 @@ def test_clicking_a_finding_selects_its_node(qtbot, pane: LogicPane, document) -
 def test_new_layout_is_one_step_and_the_same_each_time(qtbot, pane: LogicPane, document) -> None:
     view = pane.view
     node = node_by_label(view, "PLG stimuleren")
-    assert commands.move_nodes(document, {node.node_id: (node.row["x"] + 300, node.row["y"])})
+    assert pane.view.editor.move_nodes({node.node_id: (node.row["x"] + 300, node.row["y"])})
     assert node.row["pinned"]
     before = {n.id: (n.x, n.y, n.pinned) for n in rows(document, LogicNode)}
     pane.layout_action.trigger()
@@ -282,10 +282,10 @@ def test_theme_and_kind_changes_redraw_bands_and_columns(pane: LogicPane, docume
         if i.row["label"] == ("Ouders betrekken bij het leren")
     )
     before = scene.bands[lone_theme].boundingRect()
-    assert commands.set_theme(document, activity.node_id, lone_theme)
+    assert pane.view.editor.set_theme(activity.node_id, lone_theme)
     assert scene.bands[lone_theme].boundingRect().contains(activity.scene_box())
     assert scene.bands[lone_theme].boundingRect() != before
-    assert commands.set_kind(document, activity.node_id, LogicKind.BAAT)
+    assert pane.view.editor.set_kind(activity.node_id, LogicKind.BAAT)
     assert activity.kind == LogicKind.BAAT
     assert not scene.bands[lone_theme].boundingRect().contains(activity.scene_box())
     document.undo_stack.undo()
@@ -304,7 +304,7 @@ def test_an_empty_workshop_shows_the_columns_and_takes_new_elements(qtbot, store
     scene = pane.view.logic_scene
     assert [c.title for c in scene.columns] == ["Solutions", "Activities", "Benefits", "Purpose"]
     assert pane.findings.list.count() > 0 and not scene.nodes
-    assert commands.add_node(document, LogicKind.BAAT)
+    assert pane.view.editor.add_node(LogicKind.BAAT)
     (node,) = scene.nodes.values()
     assert node.kind == LogicKind.BAAT and node.row["x"] == column_x(2)
     assert pane.findings.node_lines(node.node_id) == [

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from app.model.entities import LogicNode, LogicNodeSource, Note, Round, Session
@@ -20,43 +20,15 @@ from app.model.ops.edits import edit
 from app.model.store import WorkshopStore
 from app.ui.error_texts import describe
 from app.ui.i18n import Translations
-from app.ui.main_window import MainWindow
-from app.ui.settings import MAX_RECENT, Settings
-from app.ui.workshop_tree import ID_ROLE, KIND_ROLE
+from app.ui.window.main_window import MainWindow
+from app.ui.window.settings import MAX_RECENT, Settings
+from app.ui.window.workshop_tree import ID_ROLE
+from tests.helpers.window import click_item, click_note, first_note, round_item, tree_items
 
 # The offscreen platform says so when a window's size limits change or a window is raised.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
 OPEN_ROUND = 3  # demo: session 2, round 2 (rounds 1 and 2 are closed)
-
-
-def tree_items(window: MainWindow, kind: str) -> list[QTreeWidgetItem]:
-    items = window.tree.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
-    return [i for i in items if i.data(0, KIND_ROLE) == kind]
-
-
-def round_item(window: MainWindow, round_id: int) -> QTreeWidgetItem:
-    (item,) = [i for i in tree_items(window, "round") if i.data(0, ID_ROLE) == round_id]
-    return item
-
-
-def click_item(qtbot, window: MainWindow, item: QTreeWidgetItem) -> None:
-    rect = window.tree.visualItemRect(item)
-    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
-
-def click_note(qtbot, window: MainWindow, note_id: int) -> None:
-    board = window.board
-    assert board is not None
-    item = board.board_scene.notes[note_id]
-    board.centerOn(item)
-    pos = board.mapFromScene(item.sceneBoundingRect().center())
-    qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-
-
-def first_note(store: WorkshopStore, round_id: int) -> Note:
-    with store.read() as db:
-        return db.scalars(select(Note).where(Note.round_id == round_id).order_by(Note.id)).first()
 
 
 def note(store: WorkshopStore, note_id: int) -> Note:
@@ -447,7 +419,7 @@ def test_shortcuts_overview_lists_every_shortcut_from_the_actions(qtbot, window,
     window.open_file(demo_file)
     focus(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    dialog = window.shortcuts_dialog()
+    dialog = window.help.shortcuts_dialog()
     assert dialog.isVisible()
     rows = dialog.rows()
     for expected in [

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMenu
 from sqlalchemy import select
 
 from app.model.entities import Note
-from app.ui.main_window import MainWindow
-from app.ui.participants import ParticipantsDialog
+from app.ui.session.participants import ParticipantsDialog
+from app.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 

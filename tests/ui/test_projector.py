@@ -8,18 +8,19 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from app.model.ops.edits import Add, edit
+from app.ui.board.editor import editor_for
 from app.ui.board.items import NoteItem
 from app.ui.board.view import BoardView
 from app.ui.document import Document
-from app.ui.projector import (
+from app.ui.session.projector import (
     Projection,
     ProjectorWindow,
     ViewFollower,
     projector_screen,
     visible_rect,
 )
-from app.ui.timer_widget import RoundTimer
-from tests.ui.session_helpers import make_round
+from app.ui.session.timer_widget import RoundTimer
+from tests.helpers.session import make_round
 
 # The offscreen platform (no display in CI) cannot resize native windows to their hints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -43,6 +44,7 @@ def board(qtbot, store):
     small = make_round(store, NOTES, question="Wat zie je voor je?")
     document = Document(store)
     view = BoardView(document)
+    editor_for(view)
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()

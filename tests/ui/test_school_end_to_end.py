@@ -25,8 +25,8 @@ from sqlalchemy import select
 
 from app.model.entities import Cluster, Note, Round
 from app.model.kinds import LogicKind, RoundKind
-from tests.export.helpers import normalise, pdf_pages
-from tests.ui.test_school_panels import act
+from tests.helpers.actions import act
+from tests.helpers.report import normalise, pdf_pages
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

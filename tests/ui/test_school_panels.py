@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,14 +25,9 @@ from app.model.entities import LogicNode, Note, Principle, Round, Session, Theme
 from app.model.kinds import Chance, NoteKind, RoundKind, WorkloadOrigin
 from app.model.school import workload_overview
 from app.model.store import WorkshopStore
+from tests.helpers.actions import act
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def act(window, name: str) -> None:
-    action = window.findChild(QAction, name)
-    assert action is not None and action.isEnabled(), name
-    action.trigger()
 
 
 def click(dialog: QDialog, name: str) -> None:

@@ -13,12 +13,12 @@ from app.model.entities import Note, Round, Session, Subgroup, Theme
 from app.model.kinds import RoundState
 from app.model.store import WorkshopStore
 from app.model.templates import METHOD
-from app.ui.carry_forward import CarryForwardDialog
-from app.ui.main_window import MainWindow
-from app.ui.round_setup import AddRoundDialog
-from app.ui.wizard import NewWorkshopWizard
-from app.ui.workshop_tree import ID_ROLE
-from tests.ui.test_main_window import click_item, click_note, first_note, round_item, tree_items
+from app.ui.session.carry_forward import CarryForwardDialog
+from app.ui.session.round_setup import AddRoundDialog
+from app.ui.session.wizard import NewWorkshopWizard
+from app.ui.window.main_window import MainWindow
+from app.ui.window.workshop_tree import ID_ROLE
+from tests.helpers.window import click_item, click_note, first_note, round_item, tree_items
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 

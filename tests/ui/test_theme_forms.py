@@ -14,7 +14,7 @@ from app.model.ops.edits import Add
 from app.model.ops.setup import SetUpWorkshop
 from app.model.templates import METHOD
 from app.ui.document import Document
-from app.ui.theme_forms import ThemeForms
+from app.ui.session.theme_forms import ThemeForms
 
 # The offscreen platform (no display in CI) cannot resize native windows to their hints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.ui.timer_widget import UP, RoundTimer, TimerWidget
+from app.ui.session.timer_widget import UP, RoundTimer, TimerWidget
 
 
 class FakeClock:
@@ -90,7 +90,7 @@ def test_plus_one_minute_after_time_up_counts_again_and_can_announce_again(qtbot
 
 
 def test_a_second_display_shows_the_same_time(qtbot) -> None:
-    from app.ui.timer_widget import TimerDisplay
+    from app.ui.session.timer_widget import TimerDisplay
 
     clock, timer, widget = make(qtbot)
     big = TimerDisplay(timer, 80)

@@ -7,11 +7,12 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 
 from app.model.kinds import RoundState
 from app.model.ops.edits import set_round_state
+from app.ui.board.editor import editor_for
 from app.ui.board.view import BoardView
 from app.ui.document import Document
-from app.ui.voting import Scope, VotingPanel, top_notes
-from tests.ui.board_helpers import drag
-from tests.ui.session_helpers import make_round, votes
+from app.ui.session.voting import Scope, VotingPanel, top_notes
+from tests.helpers.board import drag
+from tests.helpers.session import make_round, votes
 
 NOTES = [
     ("Buiten leren", 0, 20.0, 80.0),
@@ -29,6 +30,7 @@ def setup(qtbot, store):
     small = make_round(store, NOTES)
     document = Document(store)
     view = BoardView(document)
+    editor_for(view)
     view.resize(1400, 700)
     panel = VotingPanel(view)
     qtbot.addWidget(view)

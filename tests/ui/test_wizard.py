@@ -26,9 +26,9 @@ from app.model.entities import (
 from app.model.ops.setup import GroupPlan, SetUpWorkshop
 from app.model.templates import METHOD, WORKLOAD_INVENTORY, Composition
 from app.ui.document import Document
-from app.ui.mix_editor import GroupLabel, MixEditor
-from app.ui.round_setup import AddRoundDialog
-from app.ui.wizard import NewWorkshopWizard, people_of
+from app.ui.session.mix_editor import GroupLabel, MixEditor
+from app.ui.session.round_setup import AddRoundDialog
+from app.ui.session.wizard import NewWorkshopWizard, people_of
 
 # The offscreen platform (no display in CI) cannot resize native windows to their hints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

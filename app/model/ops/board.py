@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 
-from app.model.entities import TABLES
 from app.model.errors import OperationError
 from app.model.layout import (
     AREA_GAP,
@@ -24,22 +21,23 @@ from app.model.layout import (
     frame_around,
     tidy_in,
 )
+from app.model.ops.board_rows import (
+    CLUSTER,
+    COPY_SKIP,
+    NOTE,
+    SUBGROUP,
+    _centre,
+    _frames,
+    _grow_to,
+    _notes,
+    _rect,
+    _subgroup,
+    area_at,
+    cluster_members,
+    free_slots,
+)
 from app.model.ops.edits import Add, Edit, Remove, ensure_rounds_open
 from app.model.ops.primitives import Batch, Op, Tx, Update, driver, select_rows
-
-NOTE = TABLES["note"]
-CLUSTER = TABLES["cluster"]
-
-
-def _rect(row: Mapping[str, Any]) -> Rect:
-    return Rect(row["x"], row["y"], row["w"], row["h"])
-
-
-def _notes(tx: Tx, ids: Sequence[int]) -> list[dict[str, Any]]:
-    rows = select_rows(tx.conn, NOTE, ids)
-    if len(rows) != len(set(ids)):
-        raise OperationError("Some of these post-its no longer exist.")
-    return rows
 
 
 @dataclass(frozen=True)
@@ -77,11 +75,6 @@ class CreateCluster(Op):
         cluster_id = tx.changes[-1].id
         undo_members = Edit("note", {n["id"]: {"cluster_id": cluster_id} for n in notes}).apply(tx)
         return Batch((undo_members, undo_insert))
-
-
-def cluster_members(tx: Tx, cluster_id: int) -> list[dict[str, Any]]:
-    ids = tx.conn.scalars(select(NOTE.c.id).where(NOTE.c.cluster_id == cluster_id)).all()
-    return select_rows(tx.conn, NOTE, ids)
 
 
 @dataclass(frozen=True)
@@ -159,35 +152,6 @@ class Tidy(Op):
 
 # -- gestures of the board view, decided here so they are testable without Qt ------------------
 
-SUBGROUP = TABLES["subgroup"]
-COPY_SKIP = ("id", "created", "updated", "cluster_id")
-
-
-def area_at(areas: Mapping[int, Rect], x: float, y: float) -> int | None:
-    """The id of the smallest area containing the point, or None: inner frames win."""
-    inside = [(r.w * r.h, key) for key, r in areas.items() if r.contains(x, y)]
-    return min(inside)[1] if inside else None
-
-
-def _frames(tx: Tx, round_id: int) -> dict[int, Rect]:
-    rows = tx.conn.execute(select(CLUSTER).where(CLUSTER.c.round_id == round_id)).mappings()
-    return {r["id"]: _rect(r) for r in rows}
-
-
-def _centre(rect: Rect) -> tuple[float, float]:
-    return rect.x + rect.w / 2, rect.y + rect.h / 2
-
-
-@dataclass(frozen=True)
-class EnsureOpen(Op):
-    """Change nothing, but refuse like an edit would when the round is closed."""
-
-    round_id: int
-
-    def apply(self, tx: Tx) -> Op:
-        ensure_rounds_open(tx, [self.round_id])
-        return Update("note", {})
-
 
 @dataclass(frozen=True)
 class MoveNotes(Op):
@@ -246,62 +210,6 @@ class AddNote(Op):
         centre = _centre(Rect(self.x, self.y, self.w, self.h))
         row["cluster_id"] = area_at(_frames(tx, self.round_id), *centre)
         return Add("note", (row,)).apply(tx)
-
-
-def free_slots(
-    area: Rect, taken: Sequence[Rect], count: int, w: float = NOTE_W, h: float = NOTE_H
-) -> list[tuple[float, float]]:
-    """Top-left corners of ``count`` grid cells in ``area`` (below its title) that overlap nothing.
-
-    Rows continue below the area when it is full; the caller grows the area.
-    """
-    columns = max(1, int((area.w - GAP) // (w + GAP)))
-    left, top = area.x + GAP, area.y + HEADER + GAP
-    # Index the taken rectangles by the grid rows they may reach, so a board holding
-    # hundreds of notes costs a few comparisons per cell instead of one per note.
-    near: dict[int, list[Rect]] = defaultdict(list)
-    for t in taken:
-        if t.right <= left or t.x >= left + columns * (w + GAP):
-            continue
-        for row in range(
-            max(0, math.floor((t.y - top - h) / (h + GAP))),
-            math.floor((t.bottom - top) / (h + GAP)) + 1,
-        ):
-            near[row].append(t)
-    slots: list[tuple[float, float]] = []
-    index = 0
-    while len(slots) < count:
-        row = index // columns
-        x = left + (index % columns) * (w + GAP)
-        y = top + row * (h + GAP)
-        cell = Rect(x, y, w, h)
-        if not any(_overlap(cell, t) for t in near.get(row, ())):
-            slots.append((x, y))
-        index += 1
-    return slots
-
-
-def _overlap(a: Rect, b: Rect) -> bool:
-    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
-
-
-def _grow_to(tx: Tx, subgroup: Mapping[str, Any], rects: Sequence[Rect]) -> Op:
-    """Make a subgroup's area tall and wide enough for ``rects``; a no-op when it already is."""
-    if not rects:
-        return Update("subgroup", {})
-    box = Rect.bounding(rects)
-    w = max(subgroup["w"], box.right + GAP - subgroup["x"])
-    h = max(subgroup["h"], box.bottom + GAP - subgroup["y"])
-    if (w, h) == (subgroup["w"], subgroup["h"]):
-        return Update("subgroup", {})
-    return Edit("subgroup", {subgroup["id"]: {"w": w, "h": h}}).apply(tx)
-
-
-def _subgroup(tx: Tx, subgroup_id: int) -> dict[str, Any]:
-    rows = select_rows(tx.conn, SUBGROUP, [subgroup_id])
-    if not rows:
-        raise OperationError("This subgroup no longer exists.")
-    return rows[0]
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from app.model.entities import TABLES
 from app.model.errors import OperationError, RoundClosedError
@@ -34,9 +34,14 @@ ENUM_COLUMNS: dict[tuple[str, str], type] = {
 
 
 def ensure_rounds_open(tx: Tx, round_ids: Iterable[int]) -> None:
+    refuse_closed(tx.conn, round_ids)
+
+
+def refuse_closed(conn: Connection, round_ids: Iterable[int]) -> None:
+    """Raise :class:`RoundClosedError` naming the first closed round among ``round_ids``."""
     closed = [
         r
-        for r in select_rows(tx.conn, TABLES["round"], sorted(set(round_ids)))
+        for r in select_rows(conn, TABLES["round"], sorted(set(round_ids)))
         if r["state"] == RoundState.CLOSED
     ]
     if closed:

@@ -13,17 +13,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.entities import TABLES
-from app.model.ops.board import CaptureNotes
+from app.model.reads.board import subgroups_of
+from app.ui.board.editor import BoardEditor
 from app.ui.document import Document
 
 
 class QuickCapture(QWidget):
     """A multi-line field and a subgroup chooser; Add (Ctrl+Enter) lays the lines out as notes."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, parent: QWidget | None = None, editor: BoardEditor | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
+        if editor is None:  # a field on its own (tests): its own editor on the document
+            editor = BoardEditor(self)
+            editor.set_document(document)
+        self.editor = editor
         self.round_id: int | None = None
         self.field = QPlainTextEdit(self)
         self.field.setPlaceholderText(
@@ -44,7 +50,7 @@ class QuickCapture(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field, 1)
         layout.addLayout(row)
-        document.changed.connect(self._follow)
+        document.rows.touched.connect(self._follow)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Enter in the field adds, as the button does."""
@@ -73,8 +79,8 @@ class QuickCapture(QWidget):
         if subgroup_id is None or not texts:
             return False
         # self.tr, not QCoreApplication.translate: pyside6-lupdate only sees the plural in tr()
-        text = self.tr("Add %n post-it(s)", "", len(texts))
-        if not self.document.push(CaptureNotes(subgroup_id, texts), text):
+        label = self.tr("Add %n post-it(s)", "", len(texts))
+        if not self.editor.capture(subgroup_id, texts, label):
             return False
         self.field.clear()
         return True
@@ -84,21 +90,13 @@ class QuickCapture(QWidget):
         self.subgroup.clear()
         if self.round_id is None:
             return
-        table = TABLES["subgroup"]
-        query = (
-            table.select()
-            .where(table.c.round_id == self.round_id)
-            .order_by(table.c.position, table.c.id)
-        )
-        with self.document.store.read() as db:
-            rows = list(db.execute(query).mappings())
-        for row in rows:
+        for subgroup_id, name in subgroups_of(self.document.store, self.round_id):
             self.subgroup.addItem(
-                row["name"] or QCoreApplication.translate("QuickCapture", "(unnamed)"), row["id"]
+                name or QCoreApplication.translate("QuickCapture", "(unnamed)"), subgroup_id
             )
         index = self.subgroup.findData(current)
         self.subgroup.setCurrentIndex(max(0, index))
 
-    def _follow(self, changes: list) -> None:
-        if any(c.table in ("subgroup", "round") for c in changes):
+    def _follow(self, tables: frozenset[str]) -> None:
+        if tables & {"subgroup", "round"}:
             self._reload()

@@ -1,47 +1,63 @@
 """Gestures on the board, as small state machines the view feeds with events.
 
-Each gesture shows its effect on the items while it is in flight and ends by
-pushing ONE model operation. Items then follow the change notifications; if
-the model refuses (a closed round), the items are put back from their rows.
+Each gesture shows its effect on the items while it is in flight and ends in
+ONE call on the board editor (:class:`BoardEdits`), which pushes one model
+operation. Items then follow the change notifications; if the model refuses
+(a closed round), the items are put back from their rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
 from shiboken6 import Shiboken
 
+from app.model.errors import WorkshopError
 from app.model.kinds import NoteKind
 from app.model.layout import GAP, NOTE_H, NOTE_W
 from app.model.ops import Batch, Op
-from app.model.ops.board import AddNote, EnsureOpen, MoveCluster, MoveNotes
-from app.model.ops.edits import edit
-from app.ui.board.editor import InlineEditor
+from app.model.ops.board import MoveCluster, MoveNotes
+from app.model.reads.board import ensure_round_open
+from app.ui.board.inline_editor import InlineEditor
 from app.ui.board.items import ClusterItem, NoteItem
 from app.ui.board.scene import BoardScene
-from app.ui.document import Document
+from app.ui.document import Commit
+from app.ui.error_texts import describe
 
 MIN_W = 80.0
 MIN_H = 60.0
 
 
-@contextmanager
-def inserted_ids(document: Document, table: str) -> Iterator[list[int]]:
-    """Collect the ids of ``table`` rows inserted while the block runs (to select them after)."""
-    ids: list[int] = []
+class BoardEdits(Protocol):
+    """The board editor's methods that gestures end in (see ``board/editor.py``)."""
 
-    def collect(changes: list) -> None:
-        ids.extend(c.id for c in changes if c.table == table and c.kind == "insert")
+    def move(
+        self, notes: Mapping[NoteItem, QPointF], clusters: Mapping[ClusterItem, QPointF]
+    ) -> object: ...
 
-    document.changed.connect(collect)
-    try:
-        yield ids
-    finally:
-        document.changed.disconnect(collect)
+    def resize(self, note_id: int, width: int, height: int) -> object: ...
+
+    def add_note(
+        self, round_id: int, subgroup_id: int | None, text: str, at: QPointF
+    ) -> object: ...
+
+    def set_text(self, note_id: int, text: str, label: str | None = None) -> object: ...
+
+    def rename_cluster(self, cluster_id: int, title: str) -> object: ...
+
+    def vote(
+        self, delta: int, ids: Sequence[int] | None = None, label: str | None = None
+    ) -> Commit: ...
+
+
+class EditingView(Protocol):
+    """The view typing happens in: its ``edits`` (the board editor, once attached)."""
+
+    edits: BoardEdits | None
 
 
 def move_op(
@@ -83,8 +99,9 @@ def resync(items: Iterable[NoteItem | ClusterItem]) -> None:
 class DragMove:
     """A drag of the selection: frames carry their unselected members along; one op on release."""
 
-    def __init__(self, scene: BoardScene) -> None:
+    def __init__(self, scene: BoardScene, edits: BoardEdits | None) -> None:
         self.scene = scene
+        self.edits = edits
 
     def follow(self) -> None:
         """Keep a dragged frame's unselected members under it while the mouse moves."""
@@ -100,10 +117,9 @@ class DragMove:
         clusters = {
             c: c.pos() - QPointF(c.row["x"], c.row["y"]) for c in self.scene.selected_clusters()
         }
-        op = move_op(self.scene, notes, clusters)
-        if op is None:
+        if move_op(self.scene, notes, clusters) is None:
             return
-        if not self.scene.document.push(op, QCoreApplication.translate("Board", "Move")):
+        if self.edits is None or not self.edits.move(notes, clusters):
             moved_members = [n for c in clusters for n in self.scene.member_items(c.cluster_id)]
             resync([*notes, *clusters, *moved_members])
 
@@ -111,10 +127,13 @@ class DragMove:
 class Resize:
     """Dragging a selected note's corner grip; one op on release."""
 
-    def __init__(self, scene: BoardScene, item: NoteItem, press: QPointF) -> None:
+    def __init__(
+        self, scene: BoardScene, item: NoteItem, press: QPointF, edits: BoardEdits | None
+    ) -> None:
         self.scene = scene
         self.item = item
         self.press = press
+        self.edits = edits
 
     def follow(self, point: QPointF) -> None:
         delta = point - self.press
@@ -127,8 +146,7 @@ class Resize:
         values = {"w": round(size.width()), "h": round(size.height())}
         if (values["w"], values["h"]) == (self.item.row["w"], self.item.row["h"]):
             return
-        op = edit("note", self.item.note_id, **values)
-        if not self.scene.document.push(op, QCoreApplication.translate("Board", "Resize post-it")):
+        if self.edits is None or not self.edits.resize(self.item.note_id, values["w"], values["h"]):
             self.item.sync_size()
 
 
@@ -145,8 +163,9 @@ class _Target:
 class Typing:
     """The in-place editor's life: capture chains of new notes, edit texts and titles."""
 
-    def __init__(self, scene: BoardScene) -> None:
+    def __init__(self, scene: BoardScene, view: EditingView) -> None:
         self.scene = scene
+        self._view = view  # its ``edits`` (the board editor) receives what was typed
         self.editor: InlineEditor | None = None
         self._target: _Target | None = None
 
@@ -199,7 +218,14 @@ class Typing:
         """Ask the model first, so a closed round refuses before anything is typed."""
         self.stop()
         round_id = self.scene.round_id
-        return round_id is not None and self.scene.document.run(EnsureOpen(round_id)) is not None
+        if round_id is None:
+            return False
+        try:
+            ensure_round_open(self.scene.document.store, round_id)
+        except WorkshopError as exc:
+            self.scene.document.failed.emit(describe(exc))
+            return False
+        return True
 
     def _fill_for(self, subgroup_id: int | None) -> QColor:
         """The colour the note being typed will have."""
@@ -223,24 +249,19 @@ class Typing:
     def _committed(self, text: str, chain: bool) -> None:
         target = self._target
         assert target is not None
-        document = self.scene.document
+        edits = self._view.edits
+        if edits is None:
+            self.stop()
+            return
         if target.table == "new":
             if not text.strip():
                 self.stop()
                 return
             assert target.rect is not None and self.scene.round_id is not None
-            op = AddNote(
-                self.scene.round_id,
-                target.subgroup_id,
-                text.strip(),
-                target.rect.x(),
-                target.rect.y(),
+            added = edits.add_note(
+                self.scene.round_id, target.subgroup_id, text, target.rect.topLeft()
             )
-            if (
-                document.push(op, QCoreApplication.translate("Board", "Add post-it"))
-                and chain
-                and self.editor is not None
-            ):
+            if added and chain and self.editor is not None:
                 target.rect = self.next_slot(target.rect, target.subgroup_id)
                 self.editor.place(target.rect)
                 self.editor.setFocus()
@@ -248,18 +269,11 @@ class Typing:
         elif target.table == "note":
             item = self.scene.notes.get(target.row_id or -1)
             if item is not None and text.strip() and text.strip() != item.row["text"]:
-                document.push(
-                    edit("note", item.note_id, text=text.strip()),
-                    QCoreApplication.translate("Board", "Edit post-it"),
-                )
+                edits.set_text(item.note_id, text)
         else:
             frame = self.scene.clusters.get(target.row_id or -1)
-            title = " ".join(text.split())
-            if frame is not None and title != frame.row["title"]:
-                document.push(
-                    edit("cluster", frame.cluster_id, title=title),
-                    QCoreApplication.translate("Board", "Rename cluster"),
-                )
+            if frame is not None and " ".join(text.split()) != frame.row["title"]:
+                edits.rename_cluster(frame.cluster_id, text)
         self.stop()
 
     def next_slot(self, rect: QRectF, subgroup_id: int | None) -> QRectF:

@@ -1,27 +1,26 @@
 """The board scene of one round: one item per subgroup, cluster and note row, kept by id.
 
 The scene is a projection of the model. It reads the round once in
-:meth:`BoardScene.show_round` and afterwards changes only in
-:meth:`BoardScene.apply_changes`, called from ``Document.changed``.
+:meth:`BoardScene.show_round` and afterwards changes only from the document's
+per-table signals (``document.rows.note`` and so on), one handler per table.
 """
 
 from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
-from sqlalchemy import select
 
 from app.model.changes import Change
-from app.model.entities import TABLES
 from app.model.kinds import NoteKind, RoundState
 from app.model.layout import Rect
 from app.model.ops.board import area_at
+from app.model.reads.board import table_rows
 from app.ui.board.items import (
     HIGHLIGHT_PEN,
     READABLE_PX,
@@ -66,14 +65,7 @@ NOTE_COLUMNS = (
 def _rows(
     document: Document, table: str, columns: Iterable[str] = (), **where: Any
 ) -> list[dict[str, Any]]:
-    t = TABLES[table]
-    query = select(*(t.c[c] for c in columns)) if columns else t.select()
-    for column, value in where.items():
-        query = query.where(t.c[column] == value)
-    with document.store.read() as db:
-        result = db.execute(query.order_by(t.c.id))
-        keys = list(result.keys())
-        return [dict(zip(keys, row, strict=True)) for row in result.all()]
+    return table_rows(document.store, table, columns, **where)
 
 
 class BoardScene(QGraphicsScene):
@@ -100,7 +92,12 @@ class BoardScene(QGraphicsScene):
         self.low_detail = False
         self._board = QRectF()
         self._batches: list[tuple[QColor, list[QRectF]]] | None = None
-        document.changed.connect(self.apply_changes)
+        rows = document.rows
+        rows.note.connect(self._notes_changed)
+        rows.cluster.connect(self._clusters_changed)
+        rows.subgroup.connect(self._subgroups_changed)
+        rows.stakeholder_group.connect(self._groups_changed)
+        rows.round.connect(self._rounds_changed)
         self.selectionChanged.connect(self.notes_changed)
 
     # -- loading --------------------------------------------------------------
@@ -190,14 +187,33 @@ class BoardScene(QGraphicsScene):
 
     # -- following the model --------------------------------------------------
 
-    def apply_changes(self, changes: list[Change]) -> None:
-        """Mirror the rows one operation touched."""
+    def _notes_changed(self, changes: list[Change]) -> None:
+        self._follow(changes, self._on_note)
+
+    def _clusters_changed(self, changes: list[Change]) -> None:
+        self._follow(changes, self._on_cluster)
+
+    def _subgroups_changed(self, changes: list[Change]) -> None:
+        self._follow(changes, self._on_subgroup)
+
+    def _groups_changed(self, changes: list[Change]) -> None:
+        if self.round_id is not None and any(
+            c.kind != "update" or "colour" in c.values for c in changes
+        ):
+            self._recolour_groups()
+
+    def _rounds_changed(self, changes: list[Change]) -> None:
+        for change in changes:
+            if self.round_id is not None:
+                self._on_round(change)
+
+    def _follow(self, changes: list[Change], handler: Callable[[Change], bool]) -> None:
+        """Mirror one table's changed rows; grow the paper if an item moved past its edge."""
         if self.round_id is None:
             return
         grown = QRectF(self._board)
         for change in changes:
-            handler = getattr(self, f"_on_{change.table}", None)
-            if handler is not None and handler(change):
+            if handler(change):
                 item = self._item_of(change)
                 if item is not None:
                     grown = grown.united(item.mapRectToScene(item.rect()))
@@ -276,9 +292,7 @@ class BoardScene(QGraphicsScene):
             if item.row["subgroup_id"] == subgroup_id:
                 self._colour_note(item)
 
-    def _on_stakeholder_group(self, change: Change) -> bool:
-        if change.kind == "update" and "colour" not in change.values:
-            return False
+    def _recolour_groups(self) -> None:
         self._group_colours = {
             g["id"]: g["colour"] for g in _rows(self.document, "stakeholder_group")
         }
@@ -286,7 +300,6 @@ class BoardScene(QGraphicsScene):
             self._colour_area(area)
         for item in self.notes.values():
             self._colour_note(item)
-        return False
 
     def _on_round(self, change: Change) -> bool:
         if change.id != self.round_id:

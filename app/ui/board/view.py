@@ -8,11 +8,13 @@ Pan: hold Space and drag, or drag with the middle button.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
-    QCursor,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -20,16 +22,14 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 
-from app.model.kinds import NoteKind
-from app.ui.board.commands import NUDGE, NUDGE_BIG, BoardCommands
-from app.ui.board.interactions import DragMove, Resize, Typing
+from app.ui.board.interactions import BoardEdits, DragMove, Resize, Typing
 from app.ui.board.items import ClusterItem, NoteItem
-from app.ui.board.palette import SWATCHES, kind_label
 from app.ui.board.scene import BoardScene
 from app.ui.document import Document
 
+T = TypeVar("T")
 MIN_SCALE = 0.02
 MAX_SCALE = 4.0
 STEP = 1.25
@@ -43,19 +43,21 @@ class BoardView(QGraphicsView):
 
     Signals:
         selectionChangedIds(list): the ids of the selected post-its.
-        logicRequested(): the context menu asked for the selection's batenlogica elements.
+        contextMenuWanted(object, QPointF, QPoint): a right click on a post-it, a frame or the
+            paper (None), at a scene point and a screen position; the board editor shows its menu.
     """
 
     selectionChangedIds = Signal(list)
-    logicRequested = Signal()
+    contextMenuWanted = Signal(object, QPointF, QPoint)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self._scene = BoardScene(document, self)
         self.setScene(self._scene)
-        self.commands = BoardCommands(self._scene)
-        self.typing = Typing(self._scene)
+        self.edits: BoardEdits | None = None
+        """Where gestures end (the board editor, once attached); None keeps the board read-only."""
+        self.typing = Typing(self._scene, self)
         self._drag: DragMove | None = None
         self._resize: Resize | None = None
         self._pan_from: QPoint | None = None
@@ -138,6 +140,11 @@ class BoardView(QGraphicsView):
         """Start typing a new post-it in the middle of the view (like N there)."""
         return self.capture_at(self.mapToScene(self.viewport().rect().center()))
 
+    def type_over(self, start: Callable[[T], bool], item: T) -> bool:
+        """Focus the board and open the in-place editor on ``item`` (a post-it or a frame)."""
+        self.setFocus()
+        return start(item)
+
     def capture_at(self, point: QPointF) -> bool:
         self.setFocus()
         return self.typing.capture_at(point)
@@ -156,28 +163,6 @@ class BoardView(QGraphicsView):
         self.centerOn(bounds.center())
         self._set_highlight(items)
         QTimer.singleShot(HIGHLIGHT_MS, self, lambda: self._set_highlight([]))
-
-    def tidy_selection(self) -> bool:
-        return self.commands.tidy()
-
-    def cluster_selection(self) -> bool:
-        """Frame the selection (Ctrl+G) and put the title editor on the new frame."""
-        cluster_id = self.commands.cluster()
-        frame = self._scene.clusters.get(cluster_id) if cluster_id is not None else None
-        if frame is None:
-            return False
-        self.setFocus()
-        self.typing.edit_title(frame)
-        return True
-
-    def ungroup_selection(self) -> bool:
-        return self.commands.ungroup()
-
-    def delete_selection(self) -> bool:
-        return self.commands.delete()
-
-    def duplicate_selection(self) -> bool:
-        return self.commands.duplicate()
 
     def show_message(self, text: str) -> None:
         """A refusal or failure, shown over the board for a few seconds."""
@@ -266,11 +251,11 @@ class BoardView(QGraphicsView):
                 and item.isSelected()
                 and item.handle_rect().contains(item.mapFromScene(point))
             ):
-                self._resize = Resize(self._scene, item, point)
+                self._resize = Resize(self._scene, item, point, self.edits)
                 event.accept()
                 return
             if item is not None:
-                self._drag = DragMove(self._scene)
+                self._drag = DragMove(self._scene, self.edits)
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -328,58 +313,13 @@ class BoardView(QGraphicsView):
         return editor is not None and editor in self.items(pos)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Select what was clicked, then let the editor show its menu (its own actions)."""
         item = self._item_at(event.pos())
-        point = self.mapToScene(event.pos())
         if item is not None and not item.isSelected():
             self._scene.clearSelection()
             item.setSelected(True)
-        menu = QMenu(self)
-        if isinstance(item, NoteItem):
-            menu.addAction(
-                QCoreApplication.translate("Board", "Edit text"),
-                lambda: self.typing.edit_note(item),
-            )
-            kinds = menu.addMenu(QCoreApplication.translate("Board", "Kind"))
-            for kind in NoteKind:
-                kinds.addAction(kind_label(kind), lambda k=kind: self.commands.set_kind(k))
-            colours = menu.addMenu(QCoreApplication.translate("Board", "Colour"))
-            colours.addAction(
-                QCoreApplication.translate("Board", "Automatic"),
-                lambda: self.commands.set_colour(""),
-            )
-            for swatch in SWATCHES:
-                colours.addAction(swatch, lambda c=swatch: self.commands.set_colour(c))
-            menu.addAction(
-                QCoreApplication.translate("Board", "Vote +1"), lambda: self.commands.vote(1)
-            )
-            menu.addAction(
-                QCoreApplication.translate("Board", "Vote −1"), lambda: self.commands.vote(-1)
-            )
-            menu.addAction(QCoreApplication.translate("Board", "Cluster"), self.cluster_selection)
-            menu.addAction(
-                QCoreApplication.translate("Board", "Show in the benefits logic"),
-                self.logicRequested.emit,
-            )
-            menu.addAction(
-                QCoreApplication.translate("Board", "Duplicate"), self.duplicate_selection
-            )
-            menu.addAction(QCoreApplication.translate("Board", "Delete"), self.delete_selection)
-        elif isinstance(item, ClusterItem):
-            menu.addAction(
-                QCoreApplication.translate("Board", "Rename"), lambda: self.typing.edit_title(item)
-            )
-            menu.addAction(QCoreApplication.translate("Board", "Tidy"), self.tidy_selection)
-            menu.addAction(QCoreApplication.translate("Board", "Ungroup"), self.ungroup_selection)
-        else:
-            menu.addAction(
-                QCoreApplication.translate("Board", "New post-it here"),
-                lambda: self.capture_at(point),
-            )
-            menu.addAction(
-                QCoreApplication.translate("Board", "Tidy the board"), self.tidy_selection
-            )
-            menu.addAction(QCoreApplication.translate("Board", "Fit board"), self.fit)
-        menu.exec(event.globalPos())
+        self.contextMenuWanted.emit(item, self.mapToScene(event.pos()), event.globalPos())
+        event.accept()
 
     # -- keys -----------------------------------------------------------------
 
@@ -390,53 +330,19 @@ class BoardView(QGraphicsView):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.typing.active:
-            super().keyPressEvent(event)
-            return
-        if not self._handle_key(event):
-            super().keyPressEvent(event)
+        """Space held pans, Esc drops the selection: looking, not editing.
 
-    def _handle_key(self, event: QKeyEvent) -> bool:
-        key = event.key()
-        mods = event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        arrows = {
-            Qt.Key.Key_Left: (-1, 0),
-            Qt.Key.Key_Right: (1, 0),
-            Qt.Key.Key_Up: (0, -1),
-            Qt.Key.Key_Down: (0, 1),
-        }
-        if key in arrows and not ctrl:
-            step = NUDGE_BIG if shift else NUDGE
-            dx, dy = arrows[key]
-            self.commands.nudge(dx * step, dy * step)
-        elif key == Qt.Key.Key_N and not ctrl:
-            self.capture_at(self._pointer_in_scene())
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_selection()
-        elif key == Qt.Key.Key_D and ctrl:
-            self.duplicate_selection()
-        elif key == Qt.Key.Key_G and ctrl:
-            self.ungroup_selection() if shift else self.cluster_selection()
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) and ctrl:
-            self.zoom_in()
-        elif key == Qt.Key.Key_Minus and ctrl:
-            self.zoom_out()
-        elif key == Qt.Key.Key_0 and ctrl:
-            self.fit()
-        elif key == Qt.Key.Key_F2:
-            notes = self._scene.selected_notes()
-            if notes:
-                self.typing.edit_note(notes[0])
-        elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._set_panning(True)
-        elif key == Qt.Key.Key_Escape:
+        Every command is one of the board editor's actions (with its keys).
+        """
+        if not self.typing.active and event.key() == Qt.Key.Key_Space:
+            if not event.isAutoRepeat():
+                self._set_panning(True)
+            event.accept()
+        elif not self.typing.active and event.key() == Qt.Key.Key_Escape:
             self._scene.clearSelection()
+            event.accept()
         else:
-            return False
-        event.accept()
-        return True
+            super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space:
@@ -453,12 +359,6 @@ class BoardView(QGraphicsView):
         self.setDragMode(
             QGraphicsView.DragMode.ScrollHandDrag if on else QGraphicsView.DragMode.RubberBandDrag
         )
-
-    def _pointer_in_scene(self) -> QPointF:
-        pos = self.viewport().mapFromGlobal(QCursor.pos())
-        if not self.viewport().rect().contains(pos):
-            pos = self.viewport().rect().center()
-        return self.mapToScene(pos)
 
     # -- selection ------------------------------------------------------------
 

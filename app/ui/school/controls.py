@@ -25,7 +25,7 @@ from app.ui.school.shape import ShapeDialog
 from app.ui.school.themes import ThemesDialog
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.window.main_window import MainWindow
 
 STATUS_MS = 8000
 DIALOGS = {"principles": PrinciplesDialog, "themes": ThemesDialog, "shape": ShapeDialog}

@@ -51,13 +51,12 @@ class TemplateNameDialog(QDialog):
 class TrajectoryMenu(QObject):
     """Owns the Traject menu and the windows it opens for the shown workshop."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, menu: QMenu | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.template_folder: Path | None = None  # None: the user's data folder
-        school = getattr(window, "school", None)  # one Trajectory menu: the school's, if there
-        self.owns_menu = school is None
-        self.menu = QMenu(window) if self.owns_menu else school.menu
+        self.owns_menu = menu is None  # one Trajectory menu: the school's, when given
+        self.menu = QMenu(window) if menu is None else menu
         if self.owns_menu:
             self.menu.setObjectName("menu_trajectory")
         else:
@@ -171,6 +170,6 @@ class TrajectoryMenu(QObject):
         )
 
 
-def install(window: QMainWindow) -> TrajectoryMenu:
-    """Add the Traject menu to ``window`` (a MainWindow with ``document`` and ``interaction``)."""
-    return TrajectoryMenu(window)
+def install(window: QMainWindow, menu: QMenu | None = None) -> TrajectoryMenu:
+    """Add the Traject entries to ``menu``, or a menu of their own, in ``window``."""
+    return TrajectoryMenu(window, menu)

@@ -1,0 +1,1 @@
+"""Running a session: rounds, themes and their forms, carrying results forward."""

@@ -1,0 +1,1 @@
+"""The main window: its shell, menus, files, panels, search and help."""
