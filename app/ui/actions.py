@@ -78,7 +78,7 @@ SPECS = (
     ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",)),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (Key.Undo,), "undo"),
-    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo,), "redo"),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo, "Ctrl+Y"), "redo"),
     ActionSpec("delete", QT_TRANSLATE_NOOP("Actions", "&Delete"), (Key.Delete,), "delete"),
     ActionSpec("duplicate", QT_TRANSLATE_NOOP("Actions", "D&uplicate"), ("Ctrl+D",), "duplicate"),
     ActionSpec("select_all", QT_TRANSLATE_NOOP("Actions", "Select &all"), (Key.SelectAll,)),
@@ -168,6 +168,12 @@ SPECS = (
     ),
     ActionSpec(
         "show_timer", QT_TRANSLATE_NOOP("Actions", "Show &timer"), ("Ctrl+T",), checkable=True
+    ),
+    ActionSpec(
+        "timer_start",
+        QT_TRANSLATE_NOOP("Actions", "Start or pause the &timer"),
+        ("T",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Start the round's timer, or pause it when it runs"),
     ),
     ActionSpec(
         "vote_mode",
@@ -260,7 +266,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "session",
         QT_TRANSLATE_NOOP("Menus", "&Session"),
         (
-            *("projector", "freeze", "show_timer", "-", "vote_mode", "-"),
+            *("projector", "freeze", "show_timer", "timer_start", "-", "vote_mode", "-"),
             *("add_round", "close_round", "reopen_round", "-", "carry_forward"),
         ),
     ),

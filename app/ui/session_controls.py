@@ -46,15 +46,15 @@ class SessionControls(QObject):
         super().__init__(window)
         self.window = window
         self.actions = window.action_set
-        self.timer = RoundTimer(self)
+        self.timer = RoundTimer(parent=self)  # the real clock; SessionControls owns it
         self.projection: Projection | None = None
         self.voting: VotingPanel | None = None
         self.forms: ThemeForms | None = None
         self.carry: CarryActions | None = None
         self._board_round: int | None = None
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        timer = TimerWidget(self.timer, window)
-        self.timer_dock = window.add_panel("timer_dock", timer, left)  # the tree leaves room
+        self.timer_widget = TimerWidget(self.timer, window)
+        self.timer_dock = window.add_panel("timer_dock", self.timer_widget, left)
         self.voting_dock = window.add_panel("voting_dock", QWidget(window), right)
         self.forms_dock = window.add_panel("forms_dock", QWidget(window), right)
         window.tabifyDockWidget(window.inspector_dock, self.voting_dock)
@@ -75,6 +75,7 @@ class SessionControls(QObject):
         self.timer_dock.visibilityChanged.connect(
             lambda _v: a["show_timer"].setChecked(not self.timer_dock.isHidden())
         )
+        a["timer_start"].triggered.connect(self.timer_widget.start_or_pause)  # hook: T
         a["vote_mode"].toggled.connect(self._vote_mode)
         a["add_round"].triggered.connect(self.add_round)
         a["close_round"].triggered.connect(lambda: self.set_state(RoundState.CLOSED))

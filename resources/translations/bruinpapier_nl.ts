@@ -4,6 +4,14 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Start or pause the &amp;timer</source>
+        <translation>&amp;Timer starten of pauzeren</translation>
+    </message>
+    <message>
+        <source>Start the round&apos;s timer, or pause it when it runs</source>
+        <translation>Start de timer van de ronde, of pauzeer hem als hij loopt</translation>
+    </message>
+    <message>
         <source>&amp;New workshop…</source>
         <translation>&amp;Nieuw traject…</translation>
     </message>
