@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from app.ui.crash_guard import ExceptionGuard
 from app.ui.i18n import Translations
 from app.ui.interaction import Interaction
 from app.ui.main_window import MainWindow
@@ -87,7 +88,11 @@ def run_app(path: Path | None, demo: bool) -> int:
         print(problem, file=sys.stderr)
         return 1
     app = application()
+    guard = ExceptionGuard()
+    guard.install()  # before the window: an error while opening the file is shown too
     window = open_main_window(path, demo)  # held here: the window lives until exec returns
+    guard.watch_actions(window)
     code = app.exec()
+    guard.uninstall()
     window.deleteLater()
     return code

@@ -2035,4 +2035,27 @@
         <translation>Rapport</translation>
     </message>
 </context>
+<context>
+    <name>ExceptionGuard</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Something went wrong while doing: %1.</source>
+        <translation>Er ging iets mis bij: %1.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation>Er ging onverwacht iets mis.</translation>
+    </message>
+    <message>
+        <source>Everything saved is safe: each change is saved the moment it is made. The last action may not have been done; check it and try again.</source>
+        <translation>Alles wat is opgeslagen is veilig: elke wijziging wordt meteen bewaard. De laatste handeling is misschien niet uitgevoerd; kijk het na en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The details are in %1.</source>
+        <translation>De details staan in %1.</translation>
+    </message>
+</context>
 </TS>
