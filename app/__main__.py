@@ -33,7 +33,7 @@ from app.model.store import WorkshopStore, _readonly_connection, inspect_file
 
 PROG = "bruinpapier"
 VERBS = ("demo", "import", "export", "check")
-USAGE = f"""{PROG} [-h] [--version] [--demo | FILE]
+USAGE = f"""{PROG} [-h] [--version] [--demo | FILE] [--round NAME]
        {PROG} demo OUT.bruinpapier
        {PROG} import FILE.bruinpapier NOTES.csv|WORKSHOP.json
        {PROG} export FILE.bruinpapier (--csv OUT.csv | --json OUT.json | --pdf OUT.pdf)
@@ -83,6 +83,11 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the SWS Balans demo workshop")
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a workshop to open")
+    parser.add_argument(
+        "--round",
+        metavar="NAME",
+        help="open at this round: its full title or a unique start of it",
+    )
     return parser
 
 
@@ -122,12 +127,35 @@ def command_parser() -> argparse.ArgumentParser:
 def run_gui(args: argparse.Namespace) -> int:
     if args.demo and args.file is not None:
         raise UsageError("give either --demo or a FILE, not both")
+    if args.round is not None and not args.demo and args.file is None:
+        raise UsageError("--round needs a FILE or --demo")
+    if args.round is not None and args.file is not None:
+        _round_in_file(args.file, args.round)  # a wrong name stops before any window opens
     try:
         from app.ui.app import run_app
     except ImportError as exc:
         print(f"{PROG}: the graphical interface is not available ({exc})", file=sys.stderr)
         return 1
-    return run_app(args.file, args.demo)
+    return run_app(args.file, args.demo, args.round)
+
+
+def _round_in_file(path: Path, name: str) -> int:
+    """The round called ``name`` in the workshop at ``path``, read without changing the file."""
+    from app.model.round_names import find_round
+
+    inspect_file(path)
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=lambda: _readonly_connection(path), poolclass=StaticPool
+    )
+    try:
+        with DbSession(engine) as db:
+            return find_round(db, name)
+    except DBAPIError as exc:
+        raise DamagedFileError(
+            path, "its content cannot be read ({reason})", reason=exc.orig
+        ) from None
+    finally:
+        engine.dispose()
 
 
 @contextlib.contextmanager

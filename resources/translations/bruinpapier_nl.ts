@@ -1237,6 +1237,18 @@
 <context>
     <name>ModelError</name>
     <message>
+        <source>give the name of a round after --round</source>
+        <translation>geef na --round de naam van een ronde</translation>
+    </message>
+    <message>
+        <source>more than one round is called {name!r}: {rounds}</source>
+        <translation>meer dan één ronde heet {name!r}: {rounds}</translation>
+    </message>
+    <message>
+        <source>no round is called {name!r}; the rounds are: {rounds}</source>
+        <translation>geen ronde heet {name!r}; de rondes zijn: {rounds}</translation>
+    </message>
+    <message>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>

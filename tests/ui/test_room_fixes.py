@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QWizard
 from sqlalchemy import func, select
 
 from app.model.entities import Participant, Round, Subgroup
+from app.model.round_names import RoundNameError
+from app.ui.app import open_main_window
+from app.ui.i18n import Translations
 from app.ui.wizard import NewWorkshopWizard
 from tests.ui.test_main_window import click_item, round_item
 
@@ -104,3 +107,24 @@ def test_switching_rounds_at_low_zoom_draws_only_the_new_rounds_notes(qtbot, win
         if not n.isSelected()
     }
     assert drawn == shown
+
+
+def test_open_main_window_at_a_named_round(qtbot, demo_file):
+    window = open_main_window(demo_file, demo=False, round_name="ronde 3 - nieuwe")
+    qtbot.addWidget(window)
+    try:
+        with window.document.store.read() as db:
+            title = db.get_one(Round, window.board.board_scene.round_id).title
+        assert title.startswith("Ronde 3 – Nieuwe mogelijkheden")
+        assert window.current_round() == window.board.board_scene.round_id
+    finally:
+        window.close()
+        window.translations.apply("en")
+
+
+def test_open_main_window_refuses_an_ambiguous_round(qtbot, demo_file):
+    with pytest.raises(RoundNameError, match="more than one round"):
+        window = open_main_window(demo_file, demo=False, round_name="Ronde 2")
+        qtbot.addWidget(window)
+    QApplication.instance().processEvents()
+    Translations().apply("en")
