@@ -167,6 +167,14 @@ SPECS = (
         checkable=True,
     ),
     ActionSpec(
+        "follow_laptop",
+        QT_TRANSLATE_NOOP("Actions", "Projection follows &my view"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Project what this window shows instead of the pages (PageDown: pages)"
+        ),
+        checkable=True,
+    ),
+    ActionSpec(
         "show_timer", QT_TRANSLATE_NOOP("Actions", "Show &timer"), ("Ctrl+T",), checkable=True
     ),
     ActionSpec(
@@ -266,7 +274,9 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "session",
         QT_TRANSLATE_NOOP("Menus", "&Session"),
         (
-            *("projector", "freeze", "show_timer", "timer_start", "-", "vote_mode", "-"),
+            *("projector", "freeze", "follow_laptop", "show_timer", "timer_start", "-"),
+            "vote_mode",
+            "-",
             *("add_round", "close_round", "reopen_round", "-", "carry_forward"),
         ),
     ),

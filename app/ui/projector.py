@@ -34,6 +34,7 @@ from sqlalchemy import select
 from app.model.changes import Change
 from app.model.entities import Round
 from app.ui.board.scene import BoardScene
+from app.ui.projection.pages import PageDeck
 from app.ui.timer_widget import RoundTimer, TimerDisplay
 
 FOLLOW_DELAY_MS = 120
@@ -159,7 +160,7 @@ class ProjectorPane(QWidget):
         texts.setSpacing(2)
         texts.addWidget(self.title)
         texts.addWidget(self.question)
-        banner = QHBoxLayout()
+        self._banner = banner = QHBoxLayout()
         banner.setContentsMargins(28, 14, 28, 14)
         banner.addLayout(texts, 1)
         banner.addWidget(self.frozen_note, 0, Qt.AlignmentFlag.AlignTop)
@@ -175,6 +176,7 @@ class ProjectorPane(QWidget):
         self._stack = QStackedLayout()
         self._stack.addWidget(self.view)
         self._stack.addWidget(self.snapshot)
+        self._live: QWidget = self.view
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -210,14 +212,27 @@ class ProjectorPane(QWidget):
             return
         self._frozen = on
         if on:
-            self.snapshot.setPixmap(self.view.grab())
+            self.snapshot.setPixmap(self._live.grab())
             self._stack.setCurrentWidget(self.snapshot)
         else:
-            self._stack.setCurrentWidget(self.view)
+            self._stack.setCurrentWidget(self._live)
             self.snapshot.clear()
             self._apply_target()
         self.frozen_note.setVisible(on)
         self.frozen_changed.emit(on)
+
+    def add_view(self, widget: QWidget) -> None:
+        """Another thing the projection can show instead of the followed board (a page)."""
+        self._stack.addWidget(widget)
+
+    def show_view(self, widget: QWidget | None) -> None:
+        """Show ``widget`` (added with :meth:`add_view`), or the board view for None."""
+        self._live = widget or self.view
+        if not self._frozen:
+            self._stack.setCurrentWidget(self._live)
+
+    def add_banner_widget(self, widget: QWidget) -> None:
+        self._banner.insertWidget(self._banner.count() - 1, widget, 0, Qt.AlignmentFlag.AlignTop)
 
     def toggle_frozen(self) -> None:
         self.set_frozen(not self._frozen)
@@ -275,6 +290,10 @@ class ProjectorPane(QWidget):
             font = QFont(self.clock.font())
             font.setPixelSize(max(24, height // 12))
             self.clock.setFont(font)
+        for label in self.findChildren(QLabel, "pageIndicator"):
+            font = QFont(label.font())
+            font.setPixelSize(max(14, height // 40))
+            label.setFont(font)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -403,10 +422,25 @@ class Projection(QObject):
             self.presentation = PresentationMode(host, scene, timer)
             self.presentation.active_changed.connect(self.showing_changed)
             self.pane = self.presentation.pane
-        self.follower.moved.connect(self.pane.follow)
+        logic = getattr(host, "logic", None)
+        self.deck = PageDeck(
+            self.pane, host, lambda: logic.view.logic_scene if logic is not None else None
+        )
+        self.follower.moved.connect(self._laptop_moved)
+
+    def set_follow(self, on: bool) -> None:
+        """Follow the laptop's view (on) or show the pages (off)."""
+        self.deck.set_follow_mode(on)
+        if on:
+            self.pane.follow(self.follower.current())
+
+    def _laptop_moved(self, rect: QRectF) -> None:
+        if self.deck.follow_mode:
+            self.pane.follow(rect)
 
     def start(self) -> None:
         self.pane.follow(self.follower.current())
+        self.deck.rebuild(to_start=True)
         if self.window is not None:
             self.window.show_on(self.screen)
             self.showing_changed.emit(True)

@@ -71,6 +71,9 @@ class SessionControls(QObject):
         a = self.actions
         a["projector"].toggled.connect(self._project)
         a["freeze"].toggled.connect(self._freeze)
+        a["follow_laptop"].toggled.connect(  # hook: projection pages or following the laptop
+            lambda on: self.projection is not None and self.projection.set_follow(on)
+        )
         a["show_timer"].toggled.connect(self._show_timer)
         self.timer_dock.visibilityChanged.connect(
             lambda _v: a["show_timer"].setChecked(not self.timer_dock.isHidden())
@@ -165,10 +168,12 @@ class SessionControls(QObject):
             self.projection = Projection(self.window, board, self.timer)
             self.projection.showing_changed.connect(self._projection_shown)
             self.projection.pane.frozen_changed.connect(self.actions["freeze"].setChecked)
+            self.projection.deck.follow_changed.connect(self.actions["follow_laptop"].setChecked)
         if self.projection is None:
             return
         if on and not self.projection.is_showing():
             self.projection.start()
+            self.projection.set_follow(self.actions["follow_laptop"].isChecked())
         elif not on and self.projection.is_showing():
             self.projection.stop()
 

@@ -4,6 +4,14 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Projection follows &amp;my view</source>
+        <translation>Projectie volgt &amp;mijn beeld</translation>
+    </message>
+    <message>
+        <source>Project what this window shows instead of the pages (PageDown: pages)</source>
+        <translation>Projecteer wat dit venster toont in plaats van de pagina&apos;s (PageDown: pagina&apos;s)</translation>
+    </message>
+    <message>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
@@ -2068,6 +2076,44 @@
     <message>
         <source>The details are in %1.</source>
         <translation>De details staan in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Summaries</name>
+    <message>
+        <source>The purpose per stakeholder group</source>
+        <translation>De bedoeling per geleding</translation>
+    </message>
+    <message>
+        <source>Themes and chosen initiatives</source>
+        <translation>Beleidsthema&apos;s en gekozen initiatieven</translation>
+    </message>
+    <message>
+        <source>Organisation principles</source>
+        <translation>Organisatieprincipes</translation>
+    </message>
+    <message>
+        <source>From working on the purpose</source>
+        <translation>Vanuit het werken aan de bedoeling</translation>
+    </message>
+    <message>
+        <source>From systems and ways of working</source>
+        <translation>Vanuit systemen en manier van werken</translation>
+    </message>
+    <message>
+        <source>Origin not yet chosen</source>
+        <translation>Herkomst nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>Workload by origin</source>
+        <translation>Werkdruk naar herkomst</translation>
+    </message>
+</context>
+<context>
+    <name>PageDeck</name>
+    <message>
+        <source>Benefits logic</source>
+        <translation>Batenlogica</translation>
     </message>
 </context>
 </TS>
