@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 from sqlalchemy import select
 
 from app.model.changes import Change
@@ -37,6 +37,17 @@ BOARD_ACTIONS = (
     *("clusters_to_themes", "themes_to_subgroups"),
 )
 """Session actions that work on the shown board (disabled beside the batenlogica)."""
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a scroll area: a tall panel scrolls instead of making the window taller."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setWidget(widget)
+    area.setMinimumSize(200, 160)
+    return area
 
 
 class SessionControls(QObject):
@@ -112,9 +123,9 @@ class SessionControls(QObject):
             return
         self.voting = VotingPanel(board, self.voting_dock)
         self.voting.mode.active_changed.connect(self.actions["vote_mode"].setChecked)
-        self.voting_dock.setWidget(self.voting)
+        self.voting_dock.setWidget(scrolled(self.voting))
         self.forms = ThemeForms(document, self.forms_dock)
-        self.forms_dock.setWidget(self.forms)
+        self.forms_dock.setWidget(scrolled(self.forms))  # hook: panels never outgrow the screen
         self.carry = CarryActions(board, self)
         board.board_scene.roundChanged.connect(lambda _r: self._update())
         self._update()

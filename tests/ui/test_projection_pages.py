@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.model.ops.edits import Add
 from app.ui.app import open_main_window
+from tests.ui.test_main_window import click_item, tree_items
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
@@ -131,3 +132,14 @@ def test_summaries_and_the_benefits_logic_are_pages(qtbot, room):
     logic_scene = room.logic.view.logic_scene
     deck.go(kinds.index("logic"))
     assert deck.logic_view.scene() is logic_scene  # the laptop's highlighting shows here too
+
+
+def test_no_round_makes_the_window_larger_than_a_1024x768_screen(qtbot, room):
+    room.resize(1024, 768)
+    for item in tree_items(room, "round"):
+        click_item(qtbot, room, item)
+        for on in (False, True):
+            room.action_set["projector"].setChecked(on)
+            hint = room.minimumSizeHint()
+            assert hint.width() <= 1024 and hint.height() <= 768, item.text(0)
+            assert room.width() <= 1024 and room.height() <= 768, item.text(0)

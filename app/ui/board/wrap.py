@@ -20,7 +20,9 @@ import pyphen
 Measure = Callable[[str], float]
 WORDLIKE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*[.,;:!?)\"'»”]*$")
 """Letters (with hyphens between parts) and trailing punctuation: may be hyphenated."""
-MIN_PART = 2
+MIN_HEAD = 2
+MIN_TAIL = 3
+"""Letters left before and carried after a hyphen: no "administratie-ve"."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -31,7 +33,7 @@ def _dictionary() -> pyphen.Pyphen:
 @functools.lru_cache(maxsize=4096)
 def syllable_breaks(word: str) -> tuple[int, ...]:
     """Positions inside ``word`` where Dutch allows a hyphen; none for t/m-like tokens."""
-    if not WORDLIKE.match(word) or len(word) < 2 * MIN_PART:
+    if not WORDLIKE.match(word) or len(word) < MIN_HEAD + MIN_TAIL:
         return ()
     found: set[int] = set()
     offset = 0
@@ -41,7 +43,7 @@ def syllable_breaks(word: str) -> tuple[int, ...]:
         offset += len(part) + 1
         if offset < len(word):
             found.add(offset)  # after an existing hyphen: break there without adding one
-    return tuple(sorted(p for p in found if MIN_PART <= p <= len(word) - MIN_PART))
+    return tuple(sorted(p for p in found if MIN_HEAD <= p <= len(word) - MIN_TAIL))
 
 
 @dataclass(frozen=True)
