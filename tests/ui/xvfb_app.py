@@ -181,3 +181,39 @@ def projection_pages(
             break  # PageDown changed nothing: that was the last page
         shot = following
     return pages
+
+
+SIZES = ((1024, 768), (1280, 800), (1366, 768), (1920, 1080))
+
+
+def screenshots(out: Path, work: Path) -> None:
+    """The main window and a projection page at every screen size, into ``out``."""
+    from app.__main__ import main
+
+    out.mkdir(parents=True, exist_ok=True)
+    for width, height in SIZES:
+        home = work / f"{width}x{height}"
+        (home / "config").mkdir(parents=True, exist_ok=True)
+        path = home / "demo.bruinpapier"
+        main(["demo", str(path)])
+        with xvfb(width, height) as display:
+            app = RunningApp(display, [str(path), "--round", "Ronde 3 – Nieuwe"], home)
+            raw = home / "screen.rgb"
+            try:
+                before = app.settled(raw)
+                save_png(raw, width, height, out / f"screen-{width}x{height}-window.png")
+                app.key("F5")
+                shot = app.settled(raw, unlike=before)
+                for _ in range(3):
+                    app.key("Next")
+                    shot = app.changed(raw, shot) or shot
+                save_png(raw, width, height, out / f"screen-{width}x{height}-projection.png")
+            finally:
+                app.close()
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as work:
+        screenshots(ROOT / "docs" / "screenshots", Path(work))

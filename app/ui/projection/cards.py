@@ -15,10 +15,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from app.ui.board.badge import paint_vote_badge
 from app.ui.board.palette import INK, ink_on
 from app.ui.board.textfit import FAMILY
 from app.ui.board.wrap import wrap_words
@@ -201,23 +202,3 @@ class CardItem(QGraphicsItem):
             y += metrics.lineSpacing()
         if card.votes:
             paint_vote_badge(painter, QPointF(self._rect.right() - pad, pad), card.votes, px, ink)
-
-
-def paint_vote_badge(
-    painter: QPainter, top_right: QPointF, votes: int, px: float, ink: QColor
-) -> None:
-    """The vote count as a dark pill with the number: the same notation wherever votes show."""
-    font = card_font(max(1, round(px * 0.8)), bold=True)
-    label = str(votes)
-    width = QFontMetricsF(font).horizontalAdvance(label) + px * 0.6
-    height = px * 1.2
-    rect = QRectF(top_right.x() - max(width, height), top_right.y(), max(width, height), height)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(ink)
-    painter.drawRoundedRect(rect, height / 2, height / 2)
-    painter.setFont(font)
-    painter.setPen(QColor("white") if ink.lightness() < 128 else QColor("black"))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-    painter.restore()
