@@ -334,6 +334,10 @@
 <context>
     <name>Board</name>
     <message>
+        <source>Cluster, moved to %1</source>
+        <translation>Cluster, verplaatst naar %1</translation>
+    </message>
+    <message>
         <source>Untitled cluster (double-click to name)</source>
         <translation>Cluster zonder titel (dubbelklik om te benoemen)</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.model.layout import Rect, frame_around
+from app.model.layout import GAP, HEADER, NOTE_W, Rect, frame_around
 
 Tables = dict[str, dict[int, dict[str, Any]]]
 
@@ -151,3 +151,11 @@ class Reference:
             self.update(
                 "cluster", cluster_id, {"x": frame.x, "y": frame.y, "w": frame.w, "h": frame.h}
             )
+        else:  # an emptied frame shrinks to its title band
+            self.update("cluster", cluster_id, {"w": NOTE_W + 2 * GAP, "h": HEADER + 2 * GAP})
+
+    def grow(self, subgroup_id: int, rect: Rect) -> None:
+        """A subgroup's area grows (never shrinks) to hold ``rect``."""
+        area = self.t["subgroup"][subgroup_id]
+        area["w"] = max(area["w"], rect.right + GAP - area["x"])
+        area["h"] = max(area["h"], rect.bottom + GAP - area["y"])

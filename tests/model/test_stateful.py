@@ -26,9 +26,17 @@ from hypothesis.stateful import (
 
 from app.model.errors import OperationError, RoundClosedError
 from app.model.kinds import LogicKind, NoteKind, RoundState
-from app.model.layout import Rect, frame_around, tidy_in
+from app.model.layout import GAP, HEADER, NOTE_W, Rect, frame_around, tidy_in
 from app.model.ops import Op
-from app.model.ops.board import CreateCluster, MoveCluster, SetCluster, Tidy, Vote, ungroup
+from app.model.ops.board import (
+    CreateCluster,
+    MoveCluster,
+    SetCluster,
+    Tidy,
+    Vote,
+    free_slots,
+    ungroup,
+)
 from app.model.ops.edits import Add, Edit, Remove, add, edit, remove, reorder, set_round_state
 from app.model.ops.logic import AddLogicNode, add_edge
 from app.model.store import WorkshopStore
@@ -187,7 +195,33 @@ class WorkshopMachine(RuleBasedStateMachine):
         refusal = (OperationError, "one round") if len(rounds) > 1 else self.closed_refusal(rounds)
 
         def model() -> None:
-            notes = [self.ref.t["note"][i] for i in ids]
+            notes = [self.ref.t["note"][i] for i in sorted(ids)]
+            # one cluster, one subgroup: where most of its notes are (a tie: the first note's)
+            known = [n["subgroup_id"] for n in notes if n["subgroup_id"] is not None]
+            target = max(known, key=lambda s: (known.count(s), -known.index(s))) if known else None
+            strays = [n for n in notes if n["subgroup_id"] != target] if target else []
+            if strays:
+                staying = [Rect(n["x"], n["y"], n["w"], n["h"]) for n in notes if n not in strays]
+                area = self.ref.t["subgroup"][target]
+                region = Rect(area["x"], area["y"], area["w"], area["h"])
+                if staying:
+                    box = Rect.bounding(staying)
+                    region = Rect(
+                        box.x - GAP,
+                        box.y - GAP - HEADER,
+                        max(region.right - box.x + GAP, NOTE_W),
+                        0,
+                    )
+                others = [
+                    Rect(n["x"], n["y"], n["w"], n["h"])
+                    for n in self.ref.t["note"].values()
+                    if n["round_id"] == notes[0]["round_id"] and n not in strays
+                ]
+                w, h = max(n["w"] for n in strays), max(n["h"] for n in strays)
+                for note, (x, y) in zip(
+                    strays, free_slots(region, others, len(strays), w, h), strict=True
+                ):
+                    note.update(subgroup_id=target, x=x, y=y)
             frame = frame_around([Rect(n["x"], n["y"], n["w"], n["h"]) for n in notes])
             row = {
                 "round_id": rounds.pop(),
@@ -200,6 +234,8 @@ class WorkshopMachine(RuleBasedStateMachine):
             cluster_id = self.ref.insert("cluster", row)
             for i in ids:
                 self.ref.update("note", i, {"cluster_id": cluster_id})
+            if target is not None:
+                self.ref.grow(target, frame)
 
         self.run(CreateCluster(tuple(ids), title), model, refusal)
 

@@ -128,3 +128,17 @@ def test_open_main_window_refuses_an_ambiguous_round(qtbot, demo_file):
         qtbot.addWidget(window)
     QApplication.instance().processEvents()
     Translations().apply("en")
+
+
+def test_ctrl_g_across_subgroups_names_where_the_notes_went(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    scene = window.board.board_scene
+    by_subgroup: dict[int, list[int]] = {}
+    for note_id, item in sorted(scene.notes.items()):
+        by_subgroup.setdefault(item.row["subgroup_id"], []).append(note_id)
+    (first, many), (_second, few) = sorted(by_subgroup.items(), key=lambda kv: -len(kv[1]))[:2]
+    scene.select_notes([*many[:2], few[0]])
+    qtbot.keyClick(window.board, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    name = scene.areas[first].row["name"]
+    assert window.document.undo_stack.undoText() == f"Cluster, verplaatst naar {name}"
+    assert scene.notes[few[0]].row["subgroup_id"] == first

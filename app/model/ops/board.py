@@ -11,14 +11,13 @@ from sqlalchemy import select
 from app.model.entities import TABLES
 from app.model.errors import OperationError
 from app.model.layout import (
-    AREA_GAP,
     GAP,
     HEADER,
-    MAX_ROW_WIDTH,
     NOTE_H,
     NOTE_W,
     Rect,
     columns_for,
+    flow,
     frame_around,
     tidy_in,
 )
@@ -68,13 +67,59 @@ class CreateCluster(Op):
         rounds = {n["round_id"] for n in notes}
         if len(rounds) != 1:
             raise OperationError("A cluster can only hold post-its of one round.")
+        undo: list[Op] = []
+        target = cluster_subgroup([n["subgroup_id"] for n in notes])
+        strays = [n for n in notes if n["subgroup_id"] != target]
+        if strays and target is not None:  # one cluster, one subgroup: the others move there
+            undo.append(_gather(tx, target, notes, strays))
+            notes = _notes(tx, self.note_ids)
         frame = frame_around([_rect(n) for n in notes])
         row = {"round_id": rounds.pop(), "title": self.title, "colour": self.colour}
         row.update(x=frame.x, y=frame.y, w=frame.w, h=frame.h)
-        undo_insert = Add("cluster", (row,)).apply(tx)
+        undo.append(Add("cluster", (row,)).apply(tx))
         cluster_id = tx.changes[-1].id
-        undo_members = Edit("note", {n["id"]: {"cluster_id": cluster_id} for n in notes}).apply(tx)
-        return Batch((undo_members, undo_insert))
+        undo.append(Edit("note", {n["id"]: {"cluster_id": cluster_id} for n in notes}).apply(tx))
+        if target is not None:
+            undo.append(_grow_to(tx, _subgroup(tx, target), [frame]))
+        return Batch(tuple(reversed(undo)))
+
+
+def cluster_subgroup(subgroup_ids: Sequence[int | None]) -> int | None:
+    """The subgroup a cluster of notes from these subgroups belongs to: where most of them are.
+
+    A tie goes to the subgroup of the first note (the caller passes them in id order).
+    """
+    known = [s for s in subgroup_ids if s is not None]
+    if not known:
+        return None
+    counts = {s: known.count(s) for s in known}
+    most = max(counts.values())
+    return next(s for s in known if counts[s] == most)
+
+
+def _gather(
+    tx: Tx, target: int, notes: Sequence[dict[str, Any]], strays: Sequence[dict[str, Any]]
+) -> Op:
+    """Move ``strays`` into free cells beside the target subgroup's notes, in that subgroup."""
+    subgroup = _subgroup(tx, target)
+    staying = [_rect(n) for n in notes if n["subgroup_id"] == target]
+    moving = {n["id"] for n in strays}
+    taken = [_rect(r) for r in _round_notes(tx, subgroup["round_id"]) if r["id"] not in moving]
+    area = _rect(subgroup)
+    if staying:  # next to the notes that stay, so the frame stays compact
+        box = Rect.bounding(staying)
+        area = Rect(box.x - GAP, box.y - GAP - HEADER, max(area.right - box.x + GAP, NOTE_W), 0)
+    w, h = max(n["w"] for n in strays), max(n["h"] for n in strays)
+    slots = free_slots(area, taken, len(strays), w, h)
+    values = {
+        n["id"]: {"subgroup_id": target, "x": x, "y": y}
+        for n, (x, y) in zip(strays, slots, strict=True)
+    }
+    return Edit("note", values).apply(tx)
+
+
+def _round_notes(tx: Tx, round_id: int) -> list[Mapping[str, Any]]:
+    return list(tx.conn.execute(select(NOTE).where(NOTE.c.round_id == round_id)).mappings())
 
 
 def cluster_members(tx: Tx, cluster_id: int) -> list[dict[str, Any]]:
@@ -114,8 +159,9 @@ class FitCluster(Op):
 
     def apply(self, tx: Tx) -> Op:
         members = cluster_members(tx, self.cluster_id)
-        if not members:
-            return Update("cluster", {})
+        if not members:  # an emptied frame shrinks to its title band, never stays huge
+            values = {"w": NOTE_W + 2 * GAP, "h": HEADER + 2 * GAP}
+            return Edit("cluster", {self.cluster_id: values}).apply(tx)
         frame = frame_around([_rect(n) for n in members])
         values = {"x": frame.x, "y": frame.y, "w": frame.w, "h": frame.h}
         return Edit("cluster", {self.cluster_id: values}).apply(tx)
@@ -241,9 +287,16 @@ class AddNote(Op):
             "w": self.w,
             "h": self.h,
         }
-        centre = _centre(Rect(self.x, self.y, self.w, self.h))
-        row["cluster_id"] = area_at(_frames(tx, self.round_id), *centre)
-        return Add("note", (row,)).apply(tx)
+        rect = Rect(self.x, self.y, self.w, self.h)
+        row["cluster_id"] = area_at(_frames(tx, self.round_id), *_centre(rect))
+        undo = [Add("note", (row,)).apply(tx)]
+        if row["cluster_id"] is not None:  # a chained note stays inside its frame: it grows
+            undo.append(FitCluster(row["cluster_id"]).apply(tx))
+            undo += _clear_below(tx, row["cluster_id"])
+        if self.subgroup_id is not None:  # and inside its subgroup's area
+            frames = [r for r in _frames(tx, self.round_id).values() if _overlap(r, rect)]
+            undo.append(_grow_to(tx, _subgroup(tx, self.subgroup_id), [rect, *frames]))
+        return Batch(tuple(reversed(undo)))
 
 
 def free_slots(
@@ -354,9 +407,28 @@ class TidyCluster(Op):
         columns = columns_for(len(members))
         width = GAP + columns * (max(n["w"] for n in members) + GAP)
         area = Rect(frame.x, frame.y, width, frame.h)
-        undo_tidy = Tidy(tuple(n["id"] for n in members), area).apply(tx)
-        undo_fit = FitCluster(self.cluster_id).apply(tx)
-        return Batch((undo_fit, undo_tidy))
+        undo = [Tidy(tuple(n["id"] for n in members), area).apply(tx)]
+        undo.append(FitCluster(self.cluster_id).apply(tx))
+        undo += _clear_below(tx, self.cluster_id)
+        return Batch(tuple(reversed(undo)))
+
+
+def _clear_below(tx: Tx, cluster_id: int) -> list[Op]:
+    """Move frames that a grown frame now overlaps down below it (and so on, down the board)."""
+    undo: list[Op] = []
+    frames = _frames(tx, select_rows(tx.conn, CLUSTER, [cluster_id])[0]["round_id"])
+    settled = [cluster_id]
+    for other in sorted(frames, key=lambda f: (frames[f].y, frames[f].x)):
+        if other == cluster_id:
+            continue
+        rect = frames[other]
+        below = [frames[s] for s in settled if _overlap(frames[s], rect)]
+        if below and rect.y >= frames[cluster_id].y:
+            dy = max(b.bottom for b in below) + GAP - rect.y
+            undo.append(MoveCluster(other, 0.0, dy).apply(tx))
+            frames[other] = Rect(rect.x, rect.y + dy, rect.w, rect.h)
+        settled.append(other)
+    return undo
 
 
 @dataclass(frozen=True)
@@ -380,9 +452,7 @@ class TidySubgroup(Op):
         notes = [dict(n) for n in loose]
         if not notes:
             return Update("note", {})
-        frames = [
-            f for f in _frames(tx, subgroup["round_id"]).values() if area.contains(*_centre(f))
-        ]
+        frames = [f for f in _frames(tx, subgroup["round_id"]).values() if _overlap(area, f)]
         w = max(n["w"] for n in notes)
         h = max(n["h"] for n in notes)
         slots = free_slots(area, frames, len(notes), w, h)
@@ -458,14 +528,8 @@ class TidyBoard(Op):
         # Flow the areas as the round's set-up does, from the board's old top-left corner.
         origin_x = min(a["x"] for a in areas)
         origin_y = min(a["y"] for a in areas)
-        placed: dict[int, Rect] = {}
-        x, y, row_h = origin_x, origin_y, 0.0
-        for area, (w, h) in zip(areas, sizes, strict=True):
-            if placed and x + w > origin_x + MAX_ROW_WIDTH:
-                x, y, row_h = origin_x, y + row_h + AREA_GAP, 0.0
-            placed[area["id"]] = Rect(x, y, w, h)
-            x += w + AREA_GAP
-            row_h = max(row_h, h)
+        flowed = flow(sizes, origin_x, origin_y)
+        placed = {area["id"]: rect for area, rect in zip(areas, flowed, strict=True)}
         subgroups = {i: {"x": r.x, "y": r.y, "w": r.w, "h": r.h} for i, r in placed.items()}
         undo.append(Edit("subgroup", subgroups).apply(tx))
         moves = {

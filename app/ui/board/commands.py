@@ -13,6 +13,7 @@ from app.model.ops.board import (
     TidyCluster,
     TidySubgroup,
     Vote,
+    cluster_subgroup,
     ungroup,
 )
 from app.model.ops.edits import Edit, Remove
@@ -62,8 +63,14 @@ class BoardCommands:
         notes = tuple(self.scene.note_ids_selected())
         if not notes:
             return None
+        text = QCoreApplication.translate("Board", "Cluster")
+        subgroups = [self.scene.notes[n].row["subgroup_id"] for n in notes if n in self.scene.notes]
+        target = cluster_subgroup(subgroups)
+        if len(set(subgroups) - {None}) > 1 and target in self.scene.areas:  # hook (i10)
+            name = self.scene.areas[target].row["name"]
+            text = QCoreApplication.translate("Board", "Cluster, moved to %1").replace("%1", name)
         with inserted_ids(self.document, "cluster") as made:
-            self.document.push(CreateCluster(notes), QCoreApplication.translate("Board", "Cluster"))
+            self.document.push(CreateCluster(notes), text)
         return made[0] if made else None
 
     def ungroup(self) -> bool:
