@@ -10,6 +10,7 @@ shows the same pane over the main window.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
+    QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -385,6 +387,13 @@ class PresentationMode(QObject):
         return False
 
 
+def _logic_scene(host: QWidget) -> QGraphicsScene | None:
+    """The batenlogica scene the laptop shows now (the main window's, if it has one)."""
+    logic = getattr(host, "logic", None)
+    scene = logic.view.logic_scene if logic is not None and shiboken6.isValid(logic) else None
+    return scene if scene is not None and shiboken6.isValid(scene) else None
+
+
 class Projection(QObject):
     """The projection of a facilitator's board view, on the projector or over the main window.
 
@@ -422,10 +431,7 @@ class Projection(QObject):
             self.presentation = PresentationMode(host, scene, timer)
             self.presentation.active_changed.connect(self.showing_changed)
             self.pane = self.presentation.pane
-        logic = getattr(host, "logic", None)
-        self.deck = PageDeck(
-            self.pane, host, lambda: logic.view.logic_scene if logic is not None else None
-        )
+        self.deck = PageDeck(self.pane, host, lambda: _logic_scene(host))
         self.follower.moved.connect(self._laptop_moved)
 
     def set_follow(self, on: bool) -> None:

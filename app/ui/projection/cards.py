@@ -15,8 +15,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.ui.board.badge import paint_vote_badge
@@ -165,7 +165,10 @@ def paginate(
 
 
 class CardItem(QGraphicsItem):
-    """One card drawn at its page's text size; a vote count as a badge beside the text."""
+    """One card drawn at its page's text size; a vote count as a badge beside the text.
+
+    The lines are laid out once (QStaticText), so a repaint only draws them.
+    """
 
     def __init__(self, placed: Placed, pixel_size: int) -> None:
         super().__init__()
@@ -175,6 +178,18 @@ class CardItem(QGraphicsItem):
         self.font = card_font(pixel_size, placed.card.heading)
         self._rect = QRectF(0, 0, placed.rect.width(), placed.rect.height())
         self.setPos(placed.rect.topLeft())
+        card = placed.card
+        self._ink = INK if card.heading else ink_on(card.fill)
+        self._fill = QColor(255, 255, 255, 120) if card.heading else card.fill
+        metrics = QFontMetricsF(self.font)
+        pad = pixel_size * PAD_EM
+        self._lines: list[tuple[QPointF, QStaticText]] = []
+        for i, line in enumerate(placed.lines):
+            text = QStaticText(line)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            text.prepare(QTransform(), self.font)
+            self._lines.append((QPointF(pad, pad + i * metrics.lineSpacing()), text))
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -185,20 +200,12 @@ class CardItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        px = self.pixel_size
-        pad = px * PAD_EM
-        card = self.card
-        ink = INK if card.heading else ink_on(card.fill)
-        if card.heading:
-            painter.fillRect(self._rect, QColor(255, 255, 255, 120))
-        else:
-            painter.fillRect(self._rect, card.fill)
+        painter.fillRect(self._rect, self._fill)
         painter.setFont(self.font)
-        painter.setPen(ink)
-        metrics = QFontMetricsF(self.font)
-        y = pad + metrics.ascent()
-        for line in self.placed.lines:
-            painter.drawText(QPointF(pad, y), line)
-            y += metrics.lineSpacing()
-        if card.votes:
-            paint_vote_badge(painter, QPointF(self._rect.right() - pad, pad), card.votes, px, ink)
+        painter.setPen(self._ink)
+        for origin, text in self._lines:
+            painter.drawStaticText(origin, text)
+        if self.card.votes:
+            px = self.pixel_size
+            corner = QPointF(self._rect.right() - px * PAD_EM, px * PAD_EM)
+            paint_vote_badge(painter, corner, self.card.votes, px, self._ink)

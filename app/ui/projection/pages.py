@@ -157,6 +157,7 @@ class PageDeck(QObject):
         self._rebuild_timer.timeout.connect(self.rebuild)
         self.scene.roundChanged.connect(lambda _r: self.rebuild(to_start=True))
         self.scene.document.changed.connect(self._changed)
+        self.scene.destroyed.connect(self._rebuild_timer.stop)
         pane.installEventFilter(self)
         QApplication.instance().installEventFilter(self)
 
@@ -255,7 +256,6 @@ class PageDeck(QObject):
         if fit is None:  # cannot happen for paginated pages; keep the legible size anyway
             fit = fit_cards(page.cards[:1], width, height, smallest)
         scene = QGraphicsScene(self.page_view)
-        scene.setBackgroundBrush(PAPER)
         title = QGraphicsSimpleTextItem(page.title)
         font = QFont(card_font(round(smallest * 1.4), bold=True))
         title.setFont(font)
