@@ -10,7 +10,6 @@ shows the same pane over the main window.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
@@ -23,7 +22,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -36,7 +34,7 @@ from sqlalchemy import select
 from app.model.changes import Change
 from app.model.entities import Round
 from app.ui.board.scene import BoardScene
-from app.ui.projection.pages import PageDeck
+from app.ui.projection.pages import PageDeck, logic_scene_of
 from app.ui.timer_widget import RoundTimer, TimerDisplay
 
 FOLLOW_DELAY_MS = 120
@@ -292,10 +290,6 @@ class ProjectorPane(QWidget):
             font = QFont(self.clock.font())
             font.setPixelSize(max(24, height // 12))
             self.clock.setFont(font)
-        for label in self.findChildren(QLabel, "pageIndicator"):
-            font = QFont(label.font())
-            font.setPixelSize(max(14, height // 40))
-            label.setFont(font)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -387,13 +381,6 @@ class PresentationMode(QObject):
         return False
 
 
-def _logic_scene(host: QWidget) -> QGraphicsScene | None:
-    """The batenlogica scene the laptop shows now (the main window's, if it has one)."""
-    logic = getattr(host, "logic", None)
-    scene = logic.view.logic_scene if logic is not None and shiboken6.isValid(logic) else None
-    return scene if scene is not None and shiboken6.isValid(scene) else None
-
-
 class Projection(QObject):
     """The projection of a facilitator's board view, on the projector or over the main window.
 
@@ -431,18 +418,14 @@ class Projection(QObject):
             self.presentation = PresentationMode(host, scene, timer)
             self.presentation.active_changed.connect(self.showing_changed)
             self.pane = self.presentation.pane
-        self.deck = PageDeck(self.pane, host, lambda: _logic_scene(host))
-        self.follower.moved.connect(self._laptop_moved)
+        self.deck = PageDeck(self.pane, host, lambda: logic_scene_of(host))
+        self.follower.moved.connect(lambda r: self.deck.follow_mode and self.pane.follow(r))
 
     def set_follow(self, on: bool) -> None:
         """Follow the laptop's view (on) or show the pages (off)."""
         self.deck.set_follow_mode(on)
         if on:
             self.pane.follow(self.follower.current())
-
-    def _laptop_moved(self, rect: QRectF) -> None:
-        if self.deck.follow_mode:
-            self.pane.follow(rect)
 
     def start(self) -> None:
         self.pane.follow(self.follower.current())

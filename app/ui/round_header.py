@@ -31,7 +31,7 @@ class RoundHeader(QFrame):
         self.title = QLabel(self)
         self.title.setObjectName("round_title")
         self.title.setWordWrap(True)  # a long title wraps instead of widening the window
-        self.title.setMinimumWidth(120)
+        self.title.setMinimumWidth(150)
         self.question = QLabel(self)
         self.question.setObjectName("round_question")
         self.question.setWordWrap(True)

@@ -19,13 +19,11 @@ from app.model.ops.board import (
     DuplicateNotes,
     EnsureOpen,
     MoveNotes,
-    TidyBoard,
-    TidyCluster,
-    TidySubgroup,
     area_at,
     free_slots,
 )
 from app.model.ops.edits import set_round_state
+from app.model.ops.tidy import TidyBoard, TidyCluster, TidySubgroup
 from app.model.store import WorkshopStore
 
 

@@ -6,15 +6,8 @@ from sqlalchemy import select
 
 from app.model.entities import Cluster, Note, Subgroup
 from app.model.layout import Rect
-from app.model.ops.board import (
-    AddNote,
-    CreateCluster,
-    MoveCluster,
-    MoveNotes,
-    TidyCluster,
-    TidySubgroup,
-    cluster_subgroup,
-)
+from app.model.ops.board import AddNote, CreateCluster, MoveCluster, MoveNotes, cluster_subgroup
+from app.model.ops.tidy import TidyCluster, TidySubgroup
 from tests.ui.session_helpers import make_round
 
 

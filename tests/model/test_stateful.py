@@ -28,17 +28,10 @@ from app.model.errors import OperationError, RoundClosedError
 from app.model.kinds import LogicKind, NoteKind, RoundState
 from app.model.layout import GAP, HEADER, NOTE_W, Rect, frame_around, tidy_in
 from app.model.ops import Op
-from app.model.ops.board import (
-    CreateCluster,
-    MoveCluster,
-    SetCluster,
-    Tidy,
-    Vote,
-    free_slots,
-    ungroup,
-)
+from app.model.ops.board import CreateCluster, MoveCluster, SetCluster, Vote, free_slots, ungroup
 from app.model.ops.edits import Add, Edit, Remove, add, edit, remove, reorder, set_round_state
 from app.model.ops.logic import AddLogicNode, add_edge
+from app.model.ops.tidy import Tidy
 from app.model.store import WorkshopStore
 from tests.model.reference import Reference, Tables
 from tests.model.snapshot import TIMESTAMPS, Dump, seed, stored

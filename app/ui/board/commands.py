@@ -6,17 +6,9 @@ from PySide6.QtCore import QCoreApplication, QPointF
 
 from app.model.kinds import NoteKind
 from app.model.ops import Batch, Op
-from app.model.ops.board import (
-    CreateCluster,
-    DuplicateNotes,
-    TidyBoard,
-    TidyCluster,
-    TidySubgroup,
-    Vote,
-    cluster_subgroup,
-    ungroup,
-)
+from app.model.ops.board import CreateCluster, DuplicateNotes, Vote, cluster_subgroup, ungroup
 from app.model.ops.edits import Edit, Remove
+from app.model.ops.tidy import TidyBoard, TidyCluster, TidySubgroup
 from app.ui.board.interactions import inserted_ids, move_op
 from app.ui.board.scene import BoardScene
 

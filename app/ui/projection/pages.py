@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
@@ -83,6 +84,13 @@ def board_groups(scene: BoardScene, subgroup_id: int) -> list[list[Card]]:
     if loose:
         groups.append([card(n) for n in loose if n.row["text"].strip()])
     return [g for g in groups if g]
+
+
+def logic_scene_of(host: QWidget | None) -> QGraphicsScene | None:
+    """The batenlogica scene the laptop shows now (the main window's, if it has one)."""
+    logic = getattr(host, "logic", None)
+    scene = logic.view.logic_scene if logic is not None and shiboken6.isValid(logic) else None
+    return scene if scene is not None and shiboken6.isValid(scene) else None
 
 
 class PageView(QGraphicsView):
@@ -321,6 +329,9 @@ class PageDeck(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Resize and watched is self.pane:
+            font = QFont(self.indicator.font())
+            font.setPixelSize(legible_px(max(self.pane.height(), 480)))
+            self.indicator.setFont(font)
             self._rebuild_timer.start()
             return False
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
