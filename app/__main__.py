@@ -144,12 +144,19 @@ def _round_in_file(path: Path, name: str) -> int:
     from app.model.round_names import find_round
 
     inspect_file(path)
+    with _read_only(path) as db:
+        return find_round(db, name)
+
+
+@contextlib.contextmanager
+def _read_only(path: Path) -> Iterator[DbSession]:
+    """An ORM session on ``path`` that cannot write; unreadable content is a DamagedFileError."""
     engine = create_engine(
         "sqlite+pysqlite://", creator=lambda: _readonly_connection(path), poolclass=StaticPool
     )
     try:
         with DbSession(engine) as db:
-            return find_round(db, name)
+            yield db
     except DBAPIError as exc:
         raise DamagedFileError(
             path, "its content cannot be read ({reason})", reason=exc.orig
@@ -289,20 +296,10 @@ def run_check(args: argparse.Namespace) -> int:
             revision=info.revision,
         )
     print(f"{path}: integrity ok (schema {info.revision})")
-    engine = create_engine(
-        "sqlite+pysqlite://", creator=lambda: _readonly_connection(path), poolclass=StaticPool
-    )
-    try:
-        with DbSession(engine) as db:
-            for check in CHECKS:
-                for line in check(db):
-                    print(line)
-    except DBAPIError as exc:
-        raise DamagedFileError(
-            path, "its content cannot be read ({reason})", reason=exc.orig
-        ) from None
-    finally:
-        engine.dispose()
+    with _read_only(path) as db:
+        for check in CHECKS:
+            for line in check(db):
+                print(line)
     return 0
 
 

@@ -93,8 +93,8 @@ def logic_scene_of(host: QWidget | None) -> QGraphicsScene | None:
     return scene if scene is not None and shiboken6.isValid(scene) else None
 
 
-class PageView(QGraphicsView):
-    """A page drawn 1:1 in screen pixels: the sizes chosen are the sizes the room sees."""
+class StillView(QGraphicsView):
+    """A hands-off view for the room: no frame, scroll bars, mouse or focus."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,22 +104,20 @@ class PageView(QGraphicsView):
         self.setInteractive(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+
+
+class PageView(StillView):
+    """A page drawn 1:1 in screen pixels: the sizes chosen are the sizes the room sees."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setBackgroundBrush(PAPER)
         self.setScene(QGraphicsScene(self))
 
 
-class LogicPageView(QGraphicsView):
+class LogicPageView(StillView):
     """A second view on the laptop's batenlogica, fitted: its highlighted paths show here too."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setInteractive(False)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
 
     def show_scene(self, scene: QGraphicsScene | None) -> None:
         if self.scene() is not scene:
