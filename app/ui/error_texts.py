@@ -123,6 +123,9 @@ CATALOGUE = (
     ),
     QT_TRANSLATE_NOOP("ModelError", "{folder} is not a folder"),
     QT_TRANSLATE_NOOP("ModelError", "{value!r} is not a valid {column}"),
+    QT_TRANSLATE_NOOP("ModelError", "give the name of a round after --round"),
+    QT_TRANSLATE_NOOP("ModelError", "more than one round is called {name!r}: {rounds}"),
+    QT_TRANSLATE_NOOP("ModelError", "no round is called {name!r}; the rounds are: {rounds}"),
 )
 
 

@@ -68,10 +68,6 @@ BOARD_COMMANDS = (
 """Actions that work on the shown board, and only when a round is shown."""
 
 
-TREE_MIN_WIDTH = 190
-"""The rounds' names stay readable in the tree, also on a 1024x768 screen."""
-
-
 class MainWindow(QMainWindow):
     """One window on (at most) one open workshop.
 
@@ -118,7 +114,6 @@ class MainWindow(QMainWindow):
         self.tree_dock = self.add_panel(
             "tree_dock", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea
         )
-        self.tree_dock.setMinimumWidth(TREE_MIN_WIDTH)  # hook (i10): names stay readable
         self.inspector_dock = self.add_panel(
             "inspector_dock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )

@@ -30,6 +30,7 @@ from app.ui.workshop_tree import ID_ROLE, KIND_ROLE
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
+TREE_MIN_WIDTH = 190
 FORM_KINDS = {RoundKind.THEMES, RoundKind.ELABORATION}
 """Rounds whose results are worked out in the theme forms beside the board."""
 BOARD_ACTIONS = (
@@ -116,6 +117,8 @@ class SessionControls(QObject):
         self.projection = self.voting = self.forms = self.carry = None
         self._board_round = None
         board, document = self.window.board, self.window.document
+        # hook: with a workshop open the tree keeps its rounds' names readable (1024x768 too)
+        self.window.tree_dock.setMinimumWidth(TREE_MIN_WIDTH if document is not None else 0)
         if board is None or document is None:
             self.voting_dock.setWidget(QWidget(self.window))
             self.forms_dock.setWidget(QWidget(self.window))

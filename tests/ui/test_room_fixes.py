@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from app.model.entities import Participant, Round, Subgroup
 from app.model.round_names import RoundNameError
+from app.ui import app as app_module
 from app.ui.app import open_main_window
 from app.ui.i18n import Translations
 from app.ui.wizard import NewWorkshopWizard
@@ -122,12 +123,22 @@ def test_open_main_window_at_a_named_round(qtbot, demo_file):
         window.translations.apply("en")
 
 
-def test_open_main_window_refuses_an_ambiguous_round(qtbot, demo_file):
-    with pytest.raises(RoundNameError, match="more than one round"):
-        window = open_main_window(demo_file, demo=False, round_name="Ronde 2")
-        qtbot.addWidget(window)
+def test_open_main_window_refuses_an_ambiguous_round(qtbot, demo_file, monkeypatch):
+    made: list[Translations] = []
+
+    class Remembered(Translations):
+        def __init__(self) -> None:
+            super().__init__()
+            made.append(self)
+
+    monkeypatch.setattr(app_module, "Translations", Remembered)
+    try:
+        with pytest.raises(RoundNameError, match="more than one round"):
+            open_main_window(demo_file, demo=False, round_name="Ronde 2")
+    finally:
+        for translations in made:
+            translations.apply("en")  # the next tests run in the source language
     QApplication.instance().processEvents()
-    Translations().apply("en")
 
 
 def test_ctrl_g_across_subgroups_names_where_the_notes_went(qtbot, window, demo_file):
