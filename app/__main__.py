@@ -11,20 +11,19 @@ import contextlib
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.pool import StaticPool
 
 from app import __version__
+from app.cli_check import CHECKS
 from app.cli_trajectory import EPILOG as EPILOG_TRAJECTORY
-from app.cli_trajectory import add_parsers, run_new, run_save_template, run_templates, session_lines
+from app.cli_trajectory import add_parsers, run_new, run_save_template, run_templates
 from app.model import schema
-from app.model.batenlogica.analysis import findings_lines
-from app.model.entities import Workshop
 from app.model.errors import (
     DamagedFileError,
     FileError,
@@ -33,13 +32,12 @@ from app.model.errors import (
 )
 from app.model.inspection import reading, upgraded
 from app.model.integrity import semantic_problems
-from app.model.queries import round_counts, row_counts
 from app.model.store import WorkshopStore, inspect_file, new_workshop
 from app.server.cli import add_serve_parser, run_serve
 
 PROG = "bruinpapier"
 VERBS = ("demo", "import", "export", "check", "serve", "templates", "new", "save-template")
-USAGE = f"""{PROG} [-h] [--version] [--demo | FILE]
+USAGE = f"""{PROG} [-h] [--version] [--demo | FILE] [--round NAME]
        {PROG} demo OUT.bruinpapier
        {PROG} import FILE.bruinpapier (NOTES.csv|WORKSHOP.json | --actions ACTIONS.csv)
        {PROG} export FILE.bruinpapier (--csv OUT.csv | --json OUT.json | --pdf OUT.pdf
@@ -114,6 +112,11 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the SWS Balans demo workshop")
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a workshop to open")
+    parser.add_argument(
+        "--round",
+        metavar="NAME",
+        help="open at this round: its full title or a unique start of it",
+    )
     return parser
 
 
@@ -168,12 +171,48 @@ def command_parser() -> argparse.ArgumentParser:
 def run_gui(args: argparse.Namespace) -> int:
     if args.demo and args.file is not None:
         raise UsageError("give either --demo or a FILE, not both")
+    if args.round is not None and not args.demo and args.file is None:
+        raise UsageError("--round needs a FILE or --demo")
+    if args.round is not None and args.file is not None:
+        _round_in_file(args.file, args.round)  # a wrong name stops before any window opens
     try:
         from app.ui.app import run_app
     except ImportError as exc:
         print(f"{PROG}: the graphical interface is not available ({exc})", file=sys.stderr)
         return 1
-    return run_app(args.file, args.demo)
+    return run_app(args.file, args.demo, args.round)
+
+
+def _round_in_file(path: Path, name: str) -> int:
+    """The round called ``name`` in the workshop at ``path``, read without changing the file."""
+    from app.model.round_names import find_round
+
+    info = inspect_file(path)
+    with _read_only(path, info.revision) as db:
+        return find_round(db, name)
+
+
+@contextlib.contextmanager
+def _read_only(path: Path, revision: str) -> Iterator[DbSession]:
+    """An ORM session on ``path``'s committed content that cannot write.
+
+    An older file is read through an upgraded private copy, so the file itself is never
+    migrated; unreadable content is a DamagedFileError.
+    """
+    with contextlib.ExitStack() as stack:
+        conn = stack.enter_context(reading(path))
+        if revision != schema.head_revision():
+            conn = stack.enter_context(upgraded(conn))
+        engine = create_engine("sqlite+pysqlite://", creator=lambda: conn, poolclass=StaticPool)
+        try:
+            with DbSession(engine) as db:
+                yield db
+        except DBAPIError as exc:
+            raise DamagedFileError(
+                path, "its content cannot be read ({reason})", reason=exc.orig
+            ) from None
+        finally:
+            engine.dispose()
 
 
 @contextlib.contextmanager
@@ -285,52 +324,6 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-# -- check -------------------------------------------------------------------
-
-CheckLines = Callable[[DbSession], Iterable[str]]
-
-
-def workshop_lines(db: DbSession) -> Iterable[str]:
-    for w in db.scalars(select(Workshop)):
-        yield (
-            f"workshop: {w.name or '(no name)'}"
-            + (f", {w.organisation}" if w.organisation else "")
-            + (f", facilitator {w.facilitator}" if w.facilitator else "")
-        )
-
-
-def round_lines(db: DbSession) -> Iterable[str]:
-    for c in round_counts(db.connection()):
-        yield (
-            f"{c.session} / {c.round}: {c.subgroups} subgroups, "
-            f"{c.clusters} clusters, {c.notes} notes"
-        )
-
-
-def totals_lines(db: DbSession) -> Iterable[str]:
-    n = row_counts(db.connection())
-    yield (
-        f"batenlogica: {n['logic_node']} nodes, {n['logic_edge']} arrows; "
-        f"{n['theme']} themes, {n['principle']} principles, "
-        f"{n['initiative']} initiatives, {n['action']} actions"
-    )
-
-
-def logic_findings(db: DbSession) -> Iterable[str]:
-    """The batenlogica analysis, one finding per line."""
-    return findings_lines(db, "en")
-
-
-CHECKS: list[CheckLines] = [
-    workshop_lines,
-    session_lines,
-    round_lines,
-    totals_lines,
-    logic_findings,
-]
-"""What ``check`` prints after the integrity line; append a function to report more."""
-
-
 def run_check(args: argparse.Namespace) -> int:
     path: Path = args.file
     info = inspect_file(path, full=True, semantic=False)
@@ -345,22 +338,10 @@ def run_check(args: argparse.Namespace) -> int:
             count=len(problems),
         )
     print(f"{path}: integrity ok (schema {info.revision})")
-    with contextlib.ExitStack() as stack:
-        conn = stack.enter_context(reading(path))
-        if info.revision != schema.head_revision():
-            conn = stack.enter_context(upgraded(conn))  # the file itself is never migrated
-        engine = create_engine("sqlite+pysqlite://", creator=lambda: conn, poolclass=StaticPool)
-        try:
-            with DbSession(engine) as db:
-                for check in CHECKS:
-                    for line in check(db):
-                        print(line)
-        except DBAPIError as exc:
-            raise DamagedFileError(
-                path, "its content cannot be read ({reason})", reason=exc.orig
-            ) from None
-        finally:
-            engine.dispose()
+    with _read_only(path, info.revision) as db:
+        for check in CHECKS:
+            for line in check(db):
+                print(line)
     return 0
 
 

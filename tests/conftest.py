@@ -6,6 +6,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,3 +30,12 @@ def store(tmp_path: Path) -> Iterator[WorkshopStore]:
     s = WorkshopStore.create(tmp_path / "test.bruinpapier", name="Test")
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True)
+def exceptions_reach_the_test() -> Iterator[None]:
+    """An app-wide exception guard left installed would swallow errors into dialogs: refuse."""
+    yield
+    for hook in (sys.excepthook, threading.excepthook):
+        owner = getattr(hook, "__self__", None)
+        assert type(owner).__name__ != "ExceptionGuard", "a test left the ExceptionGuard installed"

@@ -53,7 +53,7 @@ def one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
 def fake_gui(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
     calls: list[tuple] = []
     module = types.ModuleType("app.ui.app")
-    module.run_app = lambda path, demo: calls.append((path, demo)) or 0  # type: ignore[attr-defined]
+    module.run_app = lambda path, demo, name=None: calls.append((path, demo, name)) or 0  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "app.ui.app", module)
     return calls
 
@@ -62,7 +62,32 @@ def test_opening_the_app(fake_gui, tmp_path):
     assert main([]) == 0
     assert main(["--demo"]) == 0
     assert main([str(tmp_path / "w.bruinpapier")]) == 0
-    assert fake_gui == [(None, False), (None, True), (tmp_path / "w.bruinpapier", False)]
+    assert fake_gui == [
+        (None, False, None),
+        (None, True, None),
+        (tmp_path / "w.bruinpapier", False, None),
+    ]
+
+
+def test_round_by_full_name_or_unique_prefix(fake_gui, demo_file):
+    assert main([str(demo_file), "--round", "Ronde 3 - Nieuwe"]) == 0
+    assert main(["--demo", "--round", "Ronde 2 – Per"]) == 0
+    assert fake_gui == [(demo_file, False, "Ronde 3 - Nieuwe"), (None, True, "Ronde 2 – Per")]
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [("Ronde 2", "more than one round"), ("Ronde 9", "no round is called 'Ronde 9'")],
+)
+def test_an_unknown_or_ambiguous_round_is_one_line(fake_gui, demo_file, capsys, name, said):
+    assert main([str(demo_file), "--round", name]) == 1
+    assert said in one_line_error(capsys)
+    assert fake_gui == []
+
+
+def test_round_without_a_workshop_is_wrong_usage(fake_gui, capsys):
+    assert main(["--round", "Ronde 2"]) == 2
+    assert "--round needs a FILE" in capsys.readouterr().err
 
 
 def test_demo_and_a_file_together_is_wrong_usage(fake_gui, capsys, tmp_path):

@@ -10,9 +10,7 @@ from app.model.kinds import NOTE_KIND_LABELS
 from app.model.layout import Rect
 
 PAD = 8.0
-VOTE_DOT = "●"
 VOTE_SIZE = 16.0
-MAX_DOTS = 5
 VOTE_BAND = VOTE_SIZE + 4
 MARGIN = 24.0
 
@@ -120,19 +118,12 @@ def _note(figure: Figure, note: NoteData, show_kind: bool, with_text: bool) -> N
 
 
 def _votes(figure: Figure, votes: int, right: float, cy: float) -> None:
-    """Up to five dots; more votes are one dot and the number, so they can be counted on paper.
-
-    The dots are glyphs of the embedded font: one text run is far cheaper to
-    print than a drawn circle per vote, on a board with thousands of votes.
-    """
-    top = cy - VOTE_SIZE * 0.62
-    if votes > MAX_DOTS:
-        label = f"×{votes}"
-        width = text_width(label, fonts.BOLD, VOTE_SIZE)
-        figure.shapes.append(Text(right - width, top, (label,), VOTE_SIZE, fonts.BOLD))
-        right -= width + 3
-    dots = VOTE_DOT * (votes if votes <= MAX_DOTS else 1)
-    width = text_width(dots, fonts.REGULAR, VOTE_SIZE)
-    figure.shapes.append(
-        Text(right - width, top, (dots,), VOTE_SIZE, fonts.REGULAR, styles.VOTE_COLOUR)
-    )
+    """The count in a dark pill, as the board and the projection show it (app.ui.board.badge)."""
+    label = str(votes)
+    height = VOTE_SIZE * 1.2
+    width = max(height, text_width(label, fonts.BOLD, VOTE_SIZE * 0.8) + VOTE_SIZE * 0.6)
+    pill = Rect(right - width, cy - height / 2, width, height)
+    figure.shapes.append(Box(pill, "#1F1A14", None, 0.0, radius=height / 2))
+    size = VOTE_SIZE * 0.8
+    x = pill.x + (width - text_width(label, fonts.BOLD, size)) / 2
+    figure.shapes.append(Text(x, cy - size * 0.62, (label,), size, fonts.BOLD, "#FFFFFF"))

@@ -13,6 +13,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.model.round_names import RoundNameError, round_in
+from app.ui.crash_guard import ExceptionGuard
 from app.ui.i18n import Translations
 from app.ui.icons import icon
 from app.ui.interaction import Interaction
@@ -72,8 +74,13 @@ def open_main_window(
     demo: bool,
     settings: Settings | None = None,
     interaction: Interaction | None = None,
+    round_name: str | None = None,
 ) -> MainWindow:
-    """The shown main window in the remembered language, on ``path`` or a new demo workshop."""
+    """The shown main window in the remembered language, on ``path`` or a new demo workshop.
+
+    ``round_name`` (full title or unique prefix) chooses the round shown; a name
+    that fits no round or several closes the window and raises RoundNameError.
+    """
     settings = settings or Settings()
     translations = Translations()
     translations.apply(settings.language())
@@ -84,6 +91,13 @@ def open_main_window(
         window.open_demo(demo_path())
     elif path is not None:
         window.open_file(path)
+    if round_name is not None and window.document is not None:
+        try:
+            round_id = round_in(window.document.store, round_name)
+        except RoundNameError:
+            window.close()
+            raise
+        window.show_round(round_id)
     return window
 
 
@@ -109,7 +123,7 @@ def quit_on_signals(app: QApplication) -> QTimer:
     return timer
 
 
-def run_app(path: Path | None, demo: bool) -> int:
+def run_app(path: Path | None, demo: bool, round_name: str | None = None) -> int:
     """Open the main window and run until it closes; 1 with a hint when no window can open."""
     problem = platform_problem()
     if problem is not None:
@@ -117,7 +131,16 @@ def run_app(path: Path | None, demo: bool) -> int:
         return 1
     app = application()
     quit_on_signals(app)
-    window = open_main_window(path, demo)  # held here: the window lives until exec returns
+    guard = ExceptionGuard()
+    guard.install()  # before the window: an error while opening the file is shown too
+    try:
+        # held here: the window lives until exec returns
+        window = open_main_window(path, demo, round_name=round_name)
+    except BaseException:
+        guard.uninstall()
+        raise
+    guard.watch_actions(window)
     code = app.exec()
+    guard.uninstall()
     window.deleteLater()
     return code

@@ -185,6 +185,9 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("ModelError", "{status!r} is not a status (expected one of: {allowed})"),
     QT_TRANSLATE_NOOP("ModelError", "{word!r} is not a date (write it as 2026-05-31)"),
     QT_TRANSLATE_NOOP("ModelError", "{word!r} is not an action id"),
+    QT_TRANSLATE_NOOP("ModelError", "give the name of a round after --round"),
+    QT_TRANSLATE_NOOP("ModelError", "more than one round is called {name!r}: {rounds}"),
+    QT_TRANSLATE_NOOP("ModelError", "no round is called {name!r}; the rounds are: {rounds}"),
 )
 
 

@@ -49,6 +49,25 @@ def qm_path(language: str) -> Path:
     return TRANSLATIONS / f"bruinpapier_{language}.qm"
 
 
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own translations may be: Qt's configured folder, then PySide6's wheel."""
+    import PySide6
+
+    found = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    found.append(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+    return found
+
+
+def qt_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Qt's own strings (file dialog, buttons) in ``language``: ``qtbase_LANG.qm``, else None."""
+    translator = QTranslator(app)
+    for folder in qt_translation_dirs():
+        for name in (f"qtbase_{language}.qm", f"qt_{language}.qm"):
+            if (folder / name).is_file() and translator.load(str(folder / name)):
+                return translator
+    return None
+
+
 class Translations:
     """The translators installed on the application for the chosen language."""
 
@@ -68,9 +87,8 @@ class Translations:
             own = QTranslator(app)
             if not own.load(str(qm_path(language))):
                 raise FileNotFoundError(f"translation missing: {qm_path(language)}")
-            qt = QTranslator(app)
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt.load(QLocale(language), "qtbase", "_", qt_dir):
+            qt = qt_translator(app, language)
+            if qt is not None:
                 self._installed.append(qt)
             self._installed.append(own)
             for translator in self._installed:

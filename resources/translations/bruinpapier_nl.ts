@@ -291,6 +291,34 @@
         <source>&amp;About Bruinpapier</source>
         <translation>&amp;Over Bruinpapier</translation>
     </message>
+    <message>
+        <source>Projection follows &amp;my view</source>
+        <translation>Projectie volgt &amp;mijn beeld</translation>
+    </message>
+    <message>
+        <source>Project what this window shows instead of the pages (PageDown: pages)</source>
+        <translation>Projecteer wat dit venster toont in plaats van de pagina&apos;s (PageDown: pagina&apos;s)</translation>
+    </message>
+    <message>
+        <source>Start or pause the &amp;timer</source>
+        <translation>&amp;Timer starten of pauzeren</translation>
+    </message>
+    <message>
+        <source>Start the round&apos;s timer, or pause it when it runs</source>
+        <translation>Start de timer van de ronde, of pauzeer hem als hij loopt</translation>
+    </message>
+    <message>
+        <source>Save the board or the benefits logic as a picture, for slides</source>
+        <translation>Het bord of de batenlogica als afbeelding bewaren, voor dia&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the benefits logic</source>
+        <translation>&amp;Toon in batenlogica</translation>
+    </message>
+    <message>
+        <source>Select the elements of the benefits logic made from the selected post-its</source>
+        <translation>De elementen van de batenlogica selecteren die van de geselecteerde post-its gemaakt zijn</translation>
+    </message>
 </context>
 <context>
     <name>AddRoundDialog</name>
@@ -425,6 +453,58 @@
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
+    <message>
+        <source>Cluster, moved to %1</source>
+        <translation>Cluster, verplaatst naar %1</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Soort wijzigen</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Kleur wijzigen</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Tekst bewerken</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Vote +1</source>
+        <translation>Stem +1</translation>
+    </message>
+    <message>
+        <source>Vote −1</source>
+        <translation>Stem −1</translation>
+    </message>
+    <message>
+        <source>Show in the benefits logic</source>
+        <translation>Toon in batenlogica</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <source>New post-it here</source>
+        <translation>Nieuwe post-it hier</translation>
+    </message>
+    <message>
+        <source>Tidy the board</source>
+        <translation>Het bord opruimen</translation>
+    </message>
+    <message>
+        <source>Fit board</source>
+        <translation>Passend</translation>
+    </message>
 </context>
 <context>
     <name>CarryActions</name>
@@ -494,6 +574,14 @@
     <message>
         <source>Already a theme</source>
         <translation>Al een thema</translation>
+    </message>
+    <message>
+        <source>Clusters → themes</source>
+        <translation>Clusters → thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Themes → subgroups</source>
+        <translation>Thema&apos;s → subgroepen</translation>
     </message>
 </context>
 <context>
@@ -772,6 +860,10 @@
     <message>
         <source>Workshop exported to %1</source>
         <translation>Traject geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>The board and the benefits logic are both still empty.</source>
+        <translation>Het bord en de batenlogica zijn allebei nog leeg.</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1225,10 @@
         <source>Lay the diagram out afresh; manual nudges are dropped</source>
         <translation>Het diagram opnieuw indelen; handmatige verschuivingen vervallen</translation>
     </message>
+    <message>
+        <source>Delete arrow</source>
+        <translation>Pijl verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1206,6 +1302,17 @@
     <message>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) added to the benefits logic</source>
+        <translation>
+            <numerusform>%n element toegevoegd aan de batenlogica</numerusform>
+            <numerusform>%n elementen toegevoegd aan de batenlogica</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No element of the benefits logic was made from this selection</source>
+        <translation>Geen element van de batenlogica is van deze selectie gemaakt</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1543,10 @@
     <message>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;benefits logic</source>
+        <translation>Aan de &amp;batenlogica toevoegen</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2057,18 @@
         <source>{word!r} is not an action id</source>
         <translation>{word!r} is geen id van een activiteit</translation>
     </message>
+    <message>
+        <source>give the name of a round after --round</source>
+        <translation>geef na --round de naam van een ronde</translation>
+    </message>
+    <message>
+        <source>more than one round is called {name!r}: {rounds}</source>
+        <translation>meer dan één ronde heet {name!r}: {rounds}</translation>
+    </message>
+    <message>
+        <source>no round is called {name!r}; the rounds are: {rounds}</source>
+        <translation>geen ronde heet {name!r}; de rondes zijn: {rounds}</translation>
+    </message>
 </context>
 <context>
     <name>NewWorkshopWizard</name>
@@ -2139,6 +2262,10 @@
     <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>The benefits logic</source>
+        <translation>De batenlogica</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2886,10 @@
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
+    <message>
+        <source>Benefits logic</source>
+        <translation>Batenlogica</translation>
+    </message>
 </context>
 <context>
     <name>School</name>
@@ -2904,11 +3035,11 @@
     </message>
     <message>
         <source>Policy &amp;themes…</source>
-        <translation>Beleids&amp;thema's…</translation>
+        <translation>Beleids&amp;thema&apos;s…</translation>
     </message>
     <message>
         <source>Policy themes</source>
-        <translation>Beleidsthema's</translation>
+        <translation>Beleidsthema&apos;s</translation>
     </message>
     <message>
         <source>Purpose (per stakeholder group)</source>
@@ -2976,7 +3107,7 @@
     </message>
     <message>
         <source>Fold the other selected themes into the current one</source>
-        <translation>De andere geselecteerde thema's samenvoegen met het huidige</translation>
+        <translation>De andere geselecteerde thema&apos;s samenvoegen met het huidige</translation>
     </message>
     <message>
         <source>Session “%1” will be deleted with its %2 round(s) and %3 post-it(s).</source>
@@ -3036,6 +3167,67 @@
     <message>
         <source>Werkdruk %1</source>
         <translation>Werkdruk %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionGuard</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Something went wrong while doing: %1.</source>
+        <translation>Er ging iets mis bij: %1.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation>Er ging onverwacht iets mis.</translation>
+    </message>
+    <message>
+        <source>Everything saved is safe: each change is saved the moment it is made. The last action may not have been done; check it and try again.</source>
+        <translation>Alles wat is opgeslagen is veilig: elke wijziging wordt meteen bewaard. De laatste handeling is misschien niet uitgevoerd; kijk het na en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The details are in %1.</source>
+        <translation>De details staan in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Summaries</name>
+    <message>
+        <source>The purpose per stakeholder group</source>
+        <translation>De bedoeling per geleding</translation>
+    </message>
+    <message>
+        <source>Themes and chosen initiatives</source>
+        <translation>Beleidsthema&apos;s en gekozen initiatieven</translation>
+    </message>
+    <message>
+        <source>Organisation principles</source>
+        <translation>Organisatieprincipes</translation>
+    </message>
+    <message>
+        <source>From working on the purpose</source>
+        <translation>Vanuit het werken aan de bedoeling</translation>
+    </message>
+    <message>
+        <source>From systems and ways of working</source>
+        <translation>Vanuit systemen en manier van werken</translation>
+    </message>
+    <message>
+        <source>Origin not yet chosen</source>
+        <translation>Herkomst nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>Workload by origin</source>
+        <translation>Werkdruk naar herkomst</translation>
+    </message>
+</context>
+<context>
+    <name>PageDeck</name>
+    <message>
+        <source>Benefits logic</source>
+        <translation>Batenlogica</translation>
     </message>
 </context>
 </TS>

@@ -54,7 +54,7 @@ def test_note_text_stays_inside_its_post_it() -> None:
     paper = rnd.notes[0].rect
     widest = max(text_width(line, body.face, body.size) for line in body.lines)
     assert body.x + widest <= paper.right and body.baseline(len(body.lines) - 1) <= paper.bottom
-    assert any(t.lines == ("×7",) for t in texts)
+    assert any(t.lines == ("7",) and t.colour == "#FFFFFF" for t in texts)  # the vote badge
 
 
 def test_small_boards_get_a4_big_ones_a3_and_huge_ones_a_page_per_subgroup() -> None:

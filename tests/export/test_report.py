@@ -172,11 +172,11 @@ def test_big_boards_get_detail_pages_and_the_contents_stays_right(
     result = write_report(store, path)
     pages = pdf_pages(path)
     assert result.pages == len(pages)
-    details = re.findall(r"Uitvergroting: (Groep \d \(Ronde \d\))", " ".join(pages))
-    assert len(set(details)) == 2 * 5
-    contents = "\n".join(
-        p.extract_text(extraction_mode="layout") for p in PdfReader(str(path)).pages[1:3]
-    )
+    details = [p for p in pages if "Uitvergroting: Groep" in p]
+    assert len(details) == 2 * 5
+    laid_out = [p.extract_text(extraction_mode="layout") for p in PdfReader(str(path)).pages[1:3]]
+    # the contents pages only: a board page's vote badges are numbers at line ends too
+    contents = "\n".join(text for text in laid_out if "Inhoud" in text or " . . ." in text)
     entries = re.findall(r"^ *(\S.*?) [ .]+ (\d+)$", contents, flags=re.MULTILINE)
     assert len(entries) >= 5
     for title, number in entries:

@@ -18,6 +18,7 @@ Box = tuple[float, float, float, float]
 # that a frame or area keeps above its post-its for its title.
 SPACING = 16.0
 TITLE_BAND = 56.0
+POSTIT_WIDTH = 160.0
 
 
 def frame_of(notes: list[dict[str, Any]]) -> Box:
@@ -32,6 +33,33 @@ def frame_of(notes: list[dict[str, Any]]) -> Box:
         (right - left) + 2 * SPACING,
         (bottom - top) + 2 * SPACING + TITLE_BAND,
     )
+
+
+def free_cells(
+    area: Box, taken: list[Box], count: int, w: float, h: float
+) -> list[tuple[float, float]]:
+    """Where ``count`` post-its of ``w`` by ``h`` land in ``area`` among ``taken`` boxes.
+
+    Cells go left to right in as many columns as fit (at least one), rows below the
+    title band, each with the gap around it; a cell overlapping a taken box is skipped,
+    and rows go on below the area when it is full.
+    """
+    x, y, width, _height = area
+    columns = 1
+    while SPACING + (columns + 1) * (w + SPACING) <= width:
+        columns += 1
+    cells: list[tuple[float, float]] = []
+    index = 0
+    while len(cells) < count:
+        cx = x + SPACING + (index % columns) * (w + SPACING)
+        cy = y + TITLE_BAND + SPACING + (index // columns) * (h + SPACING)
+        if not any(
+            cx < bx + bw and bx < cx + w and cy < by + bh and by < cy + h
+            for bx, by, bw, bh in taken
+        ):
+            cells.append((cx, cy))
+        index += 1
+    return cells
 
 
 def tidy_places(area: Box, notes: list[dict[str, Any]]) -> list[tuple[float, float]]:
@@ -198,3 +226,16 @@ class Reference:
         if members:
             x, y, w, h = frame_of(members)
             self.update("cluster", cluster_id, {"x": x, "y": y, "w": w, "h": h})
+        else:  # an emptied frame shrinks to its title band
+            self.update(
+                "cluster",
+                cluster_id,
+                {"w": POSTIT_WIDTH + 2 * SPACING, "h": TITLE_BAND + 2 * SPACING},
+            )
+
+    def grow(self, subgroup_id: int, box: Box) -> None:
+        """A subgroup's area grows (never shrinks) to hold ``box``."""
+        area = self.t["subgroup"][subgroup_id]
+        x, y, w, h = box
+        area["w"] = max(area["w"], x + w + SPACING - area["x"])
+        area["h"] = max(area["h"], y + h + SPACING - area["y"])

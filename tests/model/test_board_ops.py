@@ -15,13 +15,11 @@ from app.model.ops.board import (
     CreateCluster,
     DuplicateNotes,
     MoveNotes,
-    TidyBoard,
-    TidyCluster,
-    TidySubgroup,
     area_at,
     free_slots,
 )
 from app.model.ops.edits import set_round_state
+from app.model.ops.tidy import TidyBoard, TidyCluster, TidySubgroup
 from app.model.reads.board import ensure_round_open
 from app.model.store import WorkshopStore
 from tests.helpers.board import Board, build_board, notes, overlapping

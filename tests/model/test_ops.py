@@ -14,17 +14,10 @@ from app.model.errors import OperationError, RoundClosedError
 from app.model.kinds import RoundState
 from app.model.layout import Rect
 from app.model.ops import Batch, Delete, Insert, Op, Restore, Update
-from app.model.ops.board import (
-    CreateCluster,
-    FitCluster,
-    MoveCluster,
-    SetCluster,
-    Tidy,
-    Vote,
-    ungroup,
-)
+from app.model.ops.board import CreateCluster, FitCluster, MoveCluster, SetCluster, Vote, ungroup
 from app.model.ops.edits import Add, Edit, Remove, add, edit, remove, reorder, set_round_state
 from app.model.ops.logic import AddLogicNode, add_edge
+from app.model.ops.tidy import Tidy
 from app.model.store import WorkshopStore
 from tests.helpers.ops import only_changed, refused, roundtrip
 from tests.helpers.snapshot import Dump, dump, seed

@@ -28,11 +28,22 @@ from app.model.errors import OperationError, RoundClosedError
 from app.model.kinds import LogicKind, NoteKind, RoundState
 from app.model.layout import Rect
 from app.model.ops import Op
-from app.model.ops.board import CreateCluster, MoveCluster, SetCluster, Tidy, Vote, ungroup
+from app.model.ops.board import CreateCluster, MoveCluster, SetCluster, Vote, ungroup
 from app.model.ops.edits import Add, Edit, Remove, add, edit, remove, reorder, set_round_state
 from app.model.ops.logic import AddLogicNode, add_edge
+from app.model.ops.tidy import Tidy
 from app.model.store import WorkshopStore
-from tests.helpers.reference import Reference, Tables, frame_of, tidy_places
+from tests.helpers.reference import (
+    POSTIT_WIDTH,
+    SPACING,
+    TITLE_BAND,
+    Box,
+    Reference,
+    Tables,
+    frame_of,
+    free_cells,
+    tidy_places,
+)
 from tests.helpers.snapshot import TIMESTAMPS, Dump, seed, stored
 
 texts = st.text(alphabet="abcdeéëö XYZ;,\"'\n", max_size=12)
@@ -187,11 +198,42 @@ class WorkshopMachine(RuleBasedStateMachine):
         refusal = (OperationError, "one round") if len(rounds) > 1 else self.closed_refusal(rounds)
 
         def model() -> None:
-            x, y, w, h = frame_of([self.ref.t["note"][i] for i in ids])
+            notes = [self.ref.t["note"][i] for i in sorted(ids)]
+            # one cluster, one subgroup: where most of its notes are (a tie: the first note's)
+            known = [n["subgroup_id"] for n in notes if n["subgroup_id"] is not None]
+            target = max(known, key=lambda s: (known.count(s), -known.index(s))) if known else None
+            strays = [n for n in notes if n["subgroup_id"] != target] if target else []
+            if strays:
+                staying = [n for n in notes if n not in strays]
+                area = self.ref.t["subgroup"][target]
+                region: Box = (area["x"], area["y"], area["w"], area["h"])
+                if staying:
+                    left = min(n["x"] for n in staying)
+                    top = min(n["y"] for n in staying)
+                    right = area["x"] + area["w"]
+                    region = (
+                        left - SPACING,
+                        top - SPACING - TITLE_BAND,
+                        max(right - left + SPACING, POSTIT_WIDTH),
+                        0.0,
+                    )
+                others = [
+                    (n["x"], n["y"], n["w"], n["h"])
+                    for n in self.ref.t["note"].values()
+                    if n["round_id"] == notes[0]["round_id"] and n not in strays
+                ]
+                w, h = max(n["w"] for n in strays), max(n["h"] for n in strays)
+                cells = free_cells(region, others, len(strays), w, h)
+                for note, (x, y) in zip(strays, cells, strict=True):
+                    note.update(subgroup_id=target, x=x, y=y)
+            frame = frame_of(notes)
+            x, y, w, h = frame
             row = {"round_id": rounds.pop(), "title": title, "x": x, "y": y, "w": w, "h": h}
             cluster_id = self.ref.insert("cluster", row)
             for i in ids:
                 self.ref.update("note", i, {"cluster_id": cluster_id})
+            if target is not None:
+                self.ref.grow(target, frame)
 
         self.run(CreateCluster(tuple(ids), title), model, refusal)
 

@@ -195,6 +195,7 @@ def test_a_chosen_screen_gets_a_full_screen_window_that_follows(qtbot, board) ->
     showing: list[bool] = []
     projection.showing_changed.connect(showing.append)
     projection.start()
+    projection.set_follow(True)  # following the laptop's view stays as a mode
     qtbot.waitExposed(projection.window)
     assert projection.window.isFullScreen()
     assert projection.window.screen() is screen

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,26 +10,22 @@ from sqlalchemy import select
 
 from app.model.errors import OperationError
 from app.model.layout import (
-    AREA_GAP,
     GAP,
     HEADER,
-    MAX_ROW_WIDTH,
     NOTE_H,
     NOTE_W,
     Rect,
-    columns_for,
     frame_around,
-    tidy_in,
 )
 from app.model.ops.board_rows import (
     CLUSTER,
     COPY_SKIP,
     NOTE,
-    SUBGROUP,
     _centre,
     _frames,
     _grow_to,
     _notes,
+    _overlap,
     _rect,
     _subgroup,
     area_at,
@@ -68,13 +64,59 @@ class CreateCluster(Op):
         rounds = {n["round_id"] for n in notes}
         if len(rounds) != 1:
             raise OperationError("A cluster can only hold post-its of one round.")
+        undo: list[Op] = []
+        target = cluster_subgroup([n["subgroup_id"] for n in notes])
+        strays = [n for n in notes if n["subgroup_id"] != target]
+        if strays and target is not None:  # one cluster, one subgroup: the others move there
+            undo.append(_gather(tx, target, notes, strays))
+            notes = _notes(tx, self.note_ids)
         frame = frame_around([_rect(n) for n in notes])
         row = {"round_id": rounds.pop(), "title": self.title, "colour": self.colour}
         row.update(x=frame.x, y=frame.y, w=frame.w, h=frame.h)
-        undo_insert = Add("cluster", (row,)).apply(tx)
+        undo.append(Add("cluster", (row,)).apply(tx))
         cluster_id = tx.changes[-1].id
-        undo_members = Edit("note", {n["id"]: {"cluster_id": cluster_id} for n in notes}).apply(tx)
-        return Batch((undo_members, undo_insert))
+        undo.append(Edit("note", {n["id"]: {"cluster_id": cluster_id} for n in notes}).apply(tx))
+        if target is not None:
+            undo.append(_grow_to(tx, _subgroup(tx, target), [frame]))
+        return Batch(tuple(reversed(undo)))
+
+
+def cluster_subgroup(subgroup_ids: Sequence[int | None]) -> int | None:
+    """The subgroup a cluster of notes from these subgroups belongs to: where most of them are.
+
+    A tie goes to the subgroup of the first note (the caller passes them in id order).
+    """
+    known = [s for s in subgroup_ids if s is not None]
+    if not known:
+        return None
+    counts = {s: known.count(s) for s in known}
+    most = max(counts.values())
+    return next(s for s in known if counts[s] == most)
+
+
+def _gather(
+    tx: Tx, target: int, notes: Sequence[dict[str, Any]], strays: Sequence[dict[str, Any]]
+) -> Op:
+    """Move ``strays`` into free cells beside the target subgroup's notes, in that subgroup."""
+    subgroup = _subgroup(tx, target)
+    staying = [_rect(n) for n in notes if n["subgroup_id"] == target]
+    moving = {n["id"] for n in strays}
+    taken = [_rect(r) for r in _round_notes(tx, subgroup["round_id"]) if r["id"] not in moving]
+    area = _rect(subgroup)
+    if staying:  # next to the notes that stay, so the frame stays compact
+        box = Rect.bounding(staying)
+        area = Rect(box.x - GAP, box.y - GAP - HEADER, max(area.right - box.x + GAP, NOTE_W), 0)
+    w, h = max(n["w"] for n in strays), max(n["h"] for n in strays)
+    slots = free_slots(area, taken, len(strays), w, h)
+    values = {
+        n["id"]: {"subgroup_id": target, "x": x, "y": y}
+        for n, (x, y) in zip(strays, slots, strict=True)
+    }
+    return Edit("note", values).apply(tx)
+
+
+def _round_notes(tx: Tx, round_id: int) -> list[Mapping[str, Any]]:
+    return list(tx.conn.execute(select(NOTE).where(NOTE.c.round_id == round_id)).mappings())
 
 
 @dataclass(frozen=True)
@@ -109,8 +151,9 @@ class FitCluster(Op):
 
     def apply(self, tx: Tx) -> Op:
         members = cluster_members(tx, self.cluster_id)
-        if not members:
-            return Update("cluster", {})
+        if not members:  # an emptied frame shrinks to its title band, never stays huge
+            values = {"w": NOTE_W + 2 * GAP, "h": HEADER + 2 * GAP}
+            return Edit("cluster", {self.cluster_id: values}).apply(tx)
         frame = frame_around([_rect(n) for n in members])
         values = {"x": frame.x, "y": frame.y, "w": frame.w, "h": frame.h}
         return Edit("cluster", {self.cluster_id: values}).apply(tx)
@@ -134,20 +177,6 @@ class SetCluster(Op):
 def ungroup(*cluster_ids: int) -> Remove:
     """Remove cluster frames; their notes stay where they are."""
     return Remove("cluster", tuple(cluster_ids))
-
-
-@dataclass(frozen=True)
-class Tidy(Op):
-    """Arrange notes in a neat grid inside ``area`` (a subgroup's area or a cluster frame)."""
-
-    note_ids: tuple[int, ...]
-    area: Rect
-
-    def apply(self, tx: Tx) -> Op:
-        notes = sorted(_notes(tx, self.note_ids), key=lambda n: (n["y"], n["x"], n["id"]))
-        places = tidy_in(self.area, [(n["w"], n["h"]) for n in notes])
-        values = {n["id"]: {"x": x, "y": y} for n, (x, y) in zip(notes, places, strict=True)}
-        return Edit("note", values).apply(tx)
 
 
 # -- gestures of the board view, decided here so they are testable without Qt ------------------
@@ -207,9 +236,16 @@ class AddNote(Op):
             "w": self.w,
             "h": self.h,
         }
-        centre = _centre(Rect(self.x, self.y, self.w, self.h))
-        row["cluster_id"] = area_at(_frames(tx, self.round_id), *centre)
-        return Add("note", (row,)).apply(tx)
+        rect = Rect(self.x, self.y, self.w, self.h)
+        row["cluster_id"] = area_at(_frames(tx, self.round_id), *_centre(rect))
+        undo = [Add("note", (row,)).apply(tx)]
+        if row["cluster_id"] is not None:  # a chained note stays inside its frame: it grows
+            undo.append(FitCluster(row["cluster_id"]).apply(tx))
+            undo += _clear_below(tx, row["cluster_id"])
+        if self.subgroup_id is not None:  # and inside its subgroup's area
+            frames = [r for r in _frames(tx, self.round_id).values() if _overlap(r, rect)]
+            undo.append(_grow_to(tx, _subgroup(tx, self.subgroup_id), [rect, *frames]))
+        return Batch(tuple(reversed(undo)))
 
 
 @dataclass(frozen=True)
@@ -261,144 +297,19 @@ class DuplicateNotes(Op):
         return Add("note", rows).apply(tx)
 
 
-@dataclass(frozen=True)
-class TidyCluster(Op):
-    """Arrange a cluster's notes in a grid inside its frame, then fit the frame to them."""
-
-    cluster_id: int
-
-    def apply(self, tx: Tx) -> Op:
-        rows = select_rows(tx.conn, CLUSTER, [self.cluster_id])
-        if not rows:
-            raise OperationError("This cluster no longer exists.")
-        members = cluster_members(tx, self.cluster_id)
-        if not members:
-            return Update("note", {})
-        frame = _rect(rows[0])
-        columns = columns_for(len(members))
-        width = GAP + columns * (max(n["w"] for n in members) + GAP)
-        area = Rect(frame.x, frame.y, width, frame.h)
-        undo_tidy = Tidy(tuple(n["id"] for n in members), area).apply(tx)
-        undo_fit = FitCluster(self.cluster_id).apply(tx)
-        return Batch((undo_fit, undo_tidy))
-
-
-@dataclass(frozen=True)
-class TidySubgroup(Op):
-    """Arrange a subgroup's loose notes (not in a cluster) in a grid in its area, growing it to fit.
-
-    Cluster frames whose centre lies in the area are kept clear of: the grid
-    skips cells they cover.
-    """
-
-    subgroup_id: int
-
-    def apply(self, tx: Tx) -> Op:
-        subgroup = _subgroup(tx, self.subgroup_id)
-        area = _rect(subgroup)
-        loose = tx.conn.execute(
-            select(NOTE)
-            .where(NOTE.c.subgroup_id == self.subgroup_id, NOTE.c.cluster_id.is_(None))
-            .order_by(NOTE.c.y, NOTE.c.x, NOTE.c.id)
-        ).mappings()
-        notes = [dict(n) for n in loose]
-        if not notes:
-            return Update("note", {})
-        frames = [
-            f for f in _frames(tx, subgroup["round_id"]).values() if area.contains(*_centre(f))
-        ]
-        w = max(n["w"] for n in notes)
-        h = max(n["h"] for n in notes)
-        slots = free_slots(area, frames, len(notes), w, h)
-        values = {n["id"]: {"x": x, "y": y} for n, (x, y) in zip(notes, slots, strict=True)}
-        undo_notes = Edit("note", values).apply(tx)
-        undo_area = _grow_to(tx, subgroup, [Rect(x, y, w, h) for x, y in slots] + frames)
-        return Batch((undo_area, undo_notes))
-
-
-@dataclass(frozen=True)
-class TidyBoard(Op):
-    """Tidy a whole round so that nothing overlaps.
-
-    Every frame becomes a grid of its notes; each subgroup area holds its loose
-    notes in a grid at the top and, below them, the frames whose centre lies in
-    it, in rows; the areas are then laid out again in order, each carrying its
-    contents. Frames outside every area stay where they are.
-    """
-
-    round_id: int
-
-    def apply(self, tx: Tx) -> Op:
-        ensure_rounds_open(tx, [self.round_id])
-        frame_ids = sorted(_frames(tx, self.round_id))
-        undo: list[Op] = [TidyCluster(c).apply(tx) for c in frame_ids]
-        frames = _frames(tx, self.round_id)
-        areas = [
-            dict(r)
-            for r in tx.conn.execute(
-                select(SUBGROUP)
-                .where(SUBGROUP.c.round_id == self.round_id)
-                .order_by(SUBGROUP.c.position, SUBGROUP.c.id)
-            ).mappings()
-        ]
-        if not areas:
-            return Batch(tuple(reversed(undo)))
-        rects = {a["id"]: _rect(a) for a in areas}
-        owner = {f: area_at(rects, *_centre(r)) for f, r in frames.items()}
-        loose = tx.conn.execute(
-            select(NOTE)
-            .where(NOTE.c.round_id == self.round_id, NOTE.c.cluster_id.is_(None))
-            .order_by(NOTE.c.y, NOTE.c.x, NOTE.c.id)
-        ).mappings()
-        by_area: dict[int, list[dict[str, Any]]] = {a["id"]: [] for a in areas}
-        for note in loose:
-            if note["subgroup_id"] in by_area:
-                by_area[note["subgroup_id"]].append(dict(note))
-        # Lay each area out at (0, 0): its size, its notes' and frames' offsets inside it.
-        note_at: dict[int, tuple[int, float, float]] = {}
-        frame_at: dict[int, tuple[int, float, float]] = {}
-        sizes: list[tuple[float, float]] = []
-        for area in areas:
-            mine = [f for f in frame_ids if owner[f] == area["id"]]
-            width = max([area["w"], *(frames[f].w + 2 * GAP for f in mine)])
-            notes = by_area[area["id"]]
-            bottom = HEADER
-            if notes:
-                w = max(n["w"] for n in notes)
-                h = max(n["h"] for n in notes)
-                cells = tidy_in(Rect(0, 0, width, 0), [(w, h)] * len(notes))
-                for note, (x, y) in zip(notes, cells, strict=True):
-                    note_at[note["id"]] = (area["id"], x, y)
-                bottom = max(y for _x, y in cells) + h
-            x, y, row_h = GAP, bottom + GAP, 0.0
-            for f in mine:
-                if x > GAP and x + frames[f].w > width - GAP:
-                    x, y, row_h = GAP, y + row_h + GAP, 0.0
-                frame_at[f] = (area["id"], x, y)
-                x += frames[f].w + GAP
-                row_h = max(row_h, frames[f].h)
-            height = max(y + row_h + GAP, HEADER + NOTE_H + 2 * GAP)
-            sizes.append((width, height))
-        # Flow the areas as the round's set-up does, from the board's old top-left corner.
-        origin_x = min(a["x"] for a in areas)
-        origin_y = min(a["y"] for a in areas)
-        placed: dict[int, Rect] = {}
-        x, y, row_h = origin_x, origin_y, 0.0
-        for area, (w, h) in zip(areas, sizes, strict=True):
-            if placed and x + w > origin_x + MAX_ROW_WIDTH:
-                x, y, row_h = origin_x, y + row_h + AREA_GAP, 0.0
-            placed[area["id"]] = Rect(x, y, w, h)
-            x += w + AREA_GAP
-            row_h = max(row_h, h)
-        subgroups = {i: {"x": r.x, "y": r.y, "w": r.w, "h": r.h} for i, r in placed.items()}
-        undo.append(Edit("subgroup", subgroups).apply(tx))
-        moves = {
-            n: {"x": placed[a].x + dx, "y": placed[a].y + dy} for n, (a, dx, dy) in note_at.items()
-        }
-        undo.append(Edit("note", moves).apply(tx))
-        for f, (a, dx, dy) in frame_at.items():
-            shift_x = placed[a].x + dx - frames[f].x
-            shift_y = placed[a].y + dy - frames[f].y
-            if shift_x or shift_y:
-                undo.append(MoveCluster(f, shift_x, shift_y).apply(tx))
-        return Batch(tuple(reversed(undo)))
+def _clear_below(tx: Tx, cluster_id: int) -> list[Op]:
+    """Move frames that a grown frame now overlaps down below it (and so on, down the board)."""
+    undo: list[Op] = []
+    frames = _frames(tx, select_rows(tx.conn, CLUSTER, [cluster_id])[0]["round_id"])
+    settled = [cluster_id]
+    for other in sorted(frames, key=lambda f: (frames[f].y, frames[f].x)):
+        if other == cluster_id:
+            continue
+        rect = frames[other]
+        below = [frames[s] for s in settled if _overlap(frames[s], rect)]
+        if below and rect.y >= frames[cluster_id].y:
+            dy = max(b.bottom for b in below) + GAP - rect.y
+            undo.append(MoveCluster(other, 0.0, dy).apply(tx))
+            frames[other] = Rect(rect.x, rect.y + dy, rect.w, rect.h)
+        settled.append(other)
+    return undo

@@ -22,13 +22,12 @@ from app.model.ops.board import (
     CreateCluster,
     DuplicateNotes,
     SetCluster,
-    TidyBoard,
-    TidyCluster,
-    TidySubgroup,
     Vote,
+    cluster_subgroup,
     ungroup,
 )
 from app.model.ops.edits import Edit, Remove, edit
+from app.model.ops.tidy import TidyBoard, TidyCluster, TidySubgroup
 from app.ui.action_table import ActionTable
 from app.ui.board.actions import NUDGES, SPECS
 from app.ui.board.interactions import move_op
@@ -254,13 +253,26 @@ class BoardEditor(QObject):
         notes = self._selected_ids(None)
         if not notes:
             return REFUSED
-        commit = self._push([CreateCluster(notes)], QCoreApplication.translate("Board", "Cluster"))
+        commit = self._push([CreateCluster(notes)], self._cluster_text(notes))
         made = commit.new_ids("cluster")
         if made and self.view is not None:
             frame = self.view.board_scene.clusters.get(made[0])
             if frame is not None:
                 self.view.type_over(self.view.typing.edit_title, frame)
         return commit
+
+    def _cluster_text(self, notes: tuple[int, ...]) -> str:
+        """ "Cluster", naming the subgroup the notes move to when they come from several."""
+        text = QCoreApplication.translate("Board", "Cluster")
+        if self.view is None:
+            return text
+        scene = self.view.board_scene
+        subgroups = [scene.notes[n].row["subgroup_id"] for n in notes if n in scene.notes]
+        target = cluster_subgroup(subgroups)
+        if len(set(subgroups) - {None}) > 1 and target in scene.areas:
+            name = scene.areas[target].row["name"]
+            text = QCoreApplication.translate("Board", "Cluster, moved to %1").replace("%1", name)
+        return text
 
     def ungroup(self) -> Commit:
         if self.view is None:

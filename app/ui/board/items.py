@@ -10,23 +10,26 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model.kinds import NoteKind
 from app.model.layout import HEADER
+from app.ui.board.badge import paint_vote_badge
 from app.ui.board.palette import HIGHLIGHT, INK, SELECTION, ink_on, kind_label
 from app.ui.board.textfit import FittedText, fit_line, fit_text, note_font
 
 PAD = 8.0
 KIND_PX = 12
 KIND_BAND = 18.0
-VOTE_BAND = 16.0
 HANDLE = 18.0
 READABLE_PX = 5.0
 """Below this many device pixels of text, items draw as plain shapes (level of detail)."""
 TYPICAL_PX = 16
 """A post-it's usual text size: the level-of-detail switch decides on it without laying out."""
+BOARD_TEXT_PX = 18
+"""One text size for every post-it whose text fits at it; only fuller ones shrink."""
+BADGE_PX = 14.0
 
 SHADOW = QColor(40, 25, 10, 70)
 EDGE = 4.0
@@ -35,7 +38,6 @@ CORNER = 18.0
 NOTE_FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 )
-NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
 def _lod(painter: QPainter) -> float:
@@ -143,9 +145,8 @@ class NoteItem(QGraphicsItem):
         return path
 
     def _text_box(self) -> QRectF:
-        bottom = VOTE_BAND if self.row["votes"] else PAD
         r = self._rect
-        return QRectF(PAD, KIND_BAND + 2, r.width() - 2 * PAD, r.height() - KIND_BAND - 2 - bottom)
+        return QRectF(PAD, KIND_BAND + 2, r.width() - 2 * PAD, r.height() - KIND_BAND - 2 - PAD)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -162,7 +163,7 @@ class NoteItem(QGraphicsItem):
         painter.fillRect(rect, self.fill)
         if self._fit is None:
             box = self._text_box()
-            self._fit = fit_text(self.row["text"], box.width(), box.height())
+            self._fit = fit_text(self.row["text"], box.width(), box.height(), BOARD_TEXT_PX)
         readable = lod * self._fit.font.pixelSize() >= READABLE_PX
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, readable)
         if readable:
@@ -197,16 +198,9 @@ class NoteItem(QGraphicsItem):
         painter.drawText(QPointF(PAD, PAD + KIND_PX), kind_label(NoteKind(self.row["kind"])))
 
     def _paint_votes(self, painter: QPainter) -> None:
-        votes = self.row["votes"]
-        painter.setPen(NO_PEN)
-        painter.setBrush(QBrush(self.ink))
-        y = self._rect.bottom() - VOTE_BAND / 2 - 1
-        for i in range(min(votes, 5)):
-            painter.drawEllipse(QPointF(PAD + 5 + i * 13, y), 5, 5)
-        if votes > 5:
-            painter.setFont(KIND_FONT)
-            painter.setPen(self.ink)
-            painter.drawText(QPointF(PAD + 5 * 13 + 2, y + 4), f"+{votes - 5}")
+        """The count as a badge in the kind band's right end, beside the text, never over it."""
+        top_right = QPointF(self._rect.right() - PAD / 2, (KIND_BAND - BADGE_PX * 1.2) / 2 + 2)
+        paint_vote_badge(painter, top_right, self.row["votes"], BADGE_PX, self.ink)
 
     def _paint_handle(self, painter: QPainter) -> None:
         r = self.handle_rect()

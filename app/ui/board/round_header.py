@@ -27,6 +27,8 @@ class RoundHeader(QFrame):
         self.round_id: int | None = None
         self.title = QLabel(self)
         self.title.setObjectName("round_title")
+        self.title.setWordWrap(True)  # a long title wraps instead of widening the window
+        self.title.setMinimumWidth(150)
         self.question = QLabel(self)
         self.question.setObjectName("round_question")
         self.question.setWordWrap(True)
@@ -38,8 +40,8 @@ class RoundHeader(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.question, 1)
+        layout.addWidget(self.title, 1)
+        layout.addWidget(self.question, 2)
         layout.addWidget(self.lock)
         layout.addWidget(self.closed)
         document.rows.touched.connect(self._on_changed)

@@ -110,6 +110,7 @@ class BoardScene(QGraphicsScene):
         self.clusters.clear()
         self.areas.clear()
         self.members.clear()
+        self._batches = None  # the old round's low-detail rectangles go with its items
         self.round_id = round_id
         self.closed = False
         if round_id is not None:

@@ -141,7 +141,9 @@ class MixEditor(QWidget):
     # -- output --------------------------------------------------------------------
 
     def mix(self) -> list[list[Hashable]]:
-        """Keys of the people per subgroup, as shown."""
+        """Keys of the people per subgroup, as shown; empty piles when only counts were given."""
+        if not self._people:
+            return [[] for _ in self._lists]
         return [
             [self._people[column.item(r).data(INDEX_ROLE)].key for r in range(column.count())]
             for column in self._lists

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.model.changes import Change
 from app.model.reads.board import round_heading
 from app.ui.board.scene import BoardScene
+from app.ui.projection.pages import PageDeck, logic_scene_of
 from app.ui.session.timer_widget import RoundTimer, TimerDisplay
 
 FOLLOW_DELAY_MS = 120
@@ -158,7 +159,7 @@ class ProjectorPane(QWidget):
         texts.setSpacing(2)
         texts.addWidget(self.title)
         texts.addWidget(self.question)
-        banner = QHBoxLayout()
+        self._banner = banner = QHBoxLayout()
         banner.setContentsMargins(28, 14, 28, 14)
         banner.addLayout(texts, 1)
         banner.addWidget(self.frozen_note, 0, Qt.AlignmentFlag.AlignTop)
@@ -174,6 +175,7 @@ class ProjectorPane(QWidget):
         self._stack = QStackedLayout()
         self._stack.addWidget(self.view)
         self._stack.addWidget(self.snapshot)
+        self._live: QWidget = self.view
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -209,14 +211,27 @@ class ProjectorPane(QWidget):
             return
         self._frozen = on
         if on:
-            self.snapshot.setPixmap(self.view.grab())
+            self.snapshot.setPixmap(self._live.grab())
             self._stack.setCurrentWidget(self.snapshot)
         else:
-            self._stack.setCurrentWidget(self.view)
+            self._stack.setCurrentWidget(self._live)
             self.snapshot.clear()
             self._apply_target()
         self.frozen_note.setVisible(on)
         self.frozen_changed.emit(on)
+
+    def add_view(self, widget: QWidget) -> None:
+        """Another thing the projection can show instead of the followed board (a page)."""
+        self._stack.addWidget(widget)
+
+    def show_view(self, widget: QWidget | None) -> None:
+        """Show ``widget`` (added with :meth:`add_view`), or the board view for None."""
+        self._live = widget or self.view
+        if not self._frozen:
+            self._stack.setCurrentWidget(self._live)
+
+    def add_banner_widget(self, widget: QWidget) -> None:
+        self._banner.insertWidget(self._banner.count() - 1, widget, 0, Qt.AlignmentFlag.AlignTop)
 
     def toggle_frozen(self) -> None:
         self.set_frozen(not self._frozen)
@@ -399,10 +414,18 @@ class Projection(QObject):
             self.presentation = PresentationMode(host, scene, timer)
             self.presentation.active_changed.connect(self.showing_changed)
             self.pane = self.presentation.pane
-        self.follower.moved.connect(self.pane.follow)
+        self.deck = PageDeck(self.pane, host, lambda: logic_scene_of(host))
+        self.follower.moved.connect(lambda r: self.deck.follow_mode and self.pane.follow(r))
+
+    def set_follow(self, on: bool) -> None:
+        """Follow the laptop's view (on) or show the pages (off)."""
+        self.deck.set_follow_mode(on)
+        if on:
+            self.pane.follow(self.follower.current())
 
     def start(self) -> None:
         self.pane.follow(self.follower.current())
+        self.deck.rebuild(to_start=True)
         if self.window is not None:
             self.window.show_on(self.screen)
             self.showing_changed.emit(True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
 from app.model.kinds import RoundKind, RoundState
 from app.model.reads.board import round_heading
@@ -39,6 +39,17 @@ BOARD_ACTIONS = (
     *("clusters_to_themes", "themes_to_subgroups"),
 )
 """Session actions that work on the shown board (disabled beside the batenlogica)."""
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a scroll area: a tall panel scrolls instead of making the window taller."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setWidget(widget)
+    area.setMinimumSize(200, 160)
+    return area
 
 
 class SessionControls(QObject):
@@ -68,15 +79,17 @@ class SessionControls(QObject):
         self.document: Document | None = None
         self.board: BoardView | None = None
         self._board_shown = False
-        self.timer = RoundTimer(self)
+        self.timer = RoundTimer(parent=self)  # the real clock; SessionControls owns it
         self.projection: Projection | None = None
         self.voting: VotingPanel | None = None
         self.forms: ThemeForms | None = None
         self.carry: CarryActions | None = None
         self._board_round: int | None = None
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        timer = TimerWidget(self.timer, window)
-        self.timer_dock = add_panel(window, "timer_dock", timer, left)  # the tree leaves room
+        self.timer_widget = TimerWidget(self.timer, window)
+        self.timer_dock = add_panel(
+            window, "timer_dock", self.timer_widget, left
+        )  # the tree leaves room
         self.voting_dock = add_panel(window, "voting_dock", QWidget(window), right)
         self.forms_dock = add_panel(window, "forms_dock", QWidget(window), right)
         window.tabifyDockWidget(beside, self.voting_dock)
@@ -93,10 +106,14 @@ class SessionControls(QObject):
         a = self.actions
         a["projector"].toggled.connect(self._project)
         a["freeze"].toggled.connect(self._freeze)
+        a["follow_laptop"].toggled.connect(  # hook: projection pages or following the laptop
+            lambda on: self.projection is not None and self.projection.set_follow(on)
+        )
         a["show_timer"].toggled.connect(self._show_timer)
         self.timer_dock.visibilityChanged.connect(
             lambda _v: a["show_timer"].setChecked(not self.timer_dock.isHidden())
         )
+        a["timer_start"].triggered.connect(self.timer_widget.start_or_pause)  # hook: T
         a["vote_mode"].toggled.connect(self._vote_mode)
         a["add_round"].triggered.connect(self.add_round)
         a["close_round"].triggered.connect(lambda: self.set_state(RoundState.CLOSED))
@@ -133,9 +150,9 @@ class SessionControls(QObject):
             return
         self.voting = VotingPanel(board, self.voting_dock)
         self.voting.mode.active_changed.connect(self.actions["vote_mode"].setChecked)
-        self.voting_dock.setWidget(self.voting)
+        self.voting_dock.setWidget(scrolled(self.voting))
         self.forms = ThemeForms(document, self.forms_dock, self.editor)
-        self.forms_dock.setWidget(self.forms)
+        self.forms_dock.setWidget(scrolled(self.forms))  # panels never outgrow the screen
         self.carry = CarryActions(board, self, self.editor)
         board.board_scene.roundChanged.connect(lambda _r: self._update())
         self._update()
@@ -184,10 +201,12 @@ class SessionControls(QObject):
             self.projection = Projection(self.window, board, self.timer)
             self.projection.showing_changed.connect(self._projection_shown)
             self.projection.pane.frozen_changed.connect(self.actions["freeze"].setChecked)
+            self.projection.deck.follow_changed.connect(self.actions["follow_laptop"].setChecked)
         if self.projection is None:
             return
         if on and not self.projection.is_showing():
             self.projection.start()
+            self.projection.set_follow(self.actions["follow_laptop"].isChecked())
         elif not on and self.projection.is_showing():
             self.projection.stop()
 

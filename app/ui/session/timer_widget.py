@@ -188,7 +188,7 @@ class TimerWidget(QWidget):
         self.set_button = QPushButton(self.tr("Set"), self)
         self.set_button.clicked.connect(lambda: timer.set_minutes(self.minutes.value()))
         self.start_button = QPushButton(self.tr("Start"), self)
-        self.start_button.clicked.connect(self._start_or_pause)
+        self.start_button.clicked.connect(self.start_or_pause)
         self.add_button = QPushButton(self.tr("+1 minute"), self)
         self.add_button.clicked.connect(timer.add_minute)
 
@@ -218,7 +218,8 @@ class TimerWidget(QWidget):
         self.minutes.setValue(minutes)
         self.timer.set_minutes(minutes)
 
-    def _start_or_pause(self) -> None:
+    def start_or_pause(self) -> None:
+        """Pause a running timer; else start it (from the chosen minutes when unset or up)."""
         if self.timer.running:
             self.timer.pause()
             return

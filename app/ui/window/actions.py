@@ -67,7 +67,7 @@ SPECS = (
     ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",)),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (Key.Undo,), "undo"),
-    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo,), "redo"),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo, "Ctrl+Y"), "redo"),
     ActionSpec(
         "find",
         QT_TRANSLATE_NOOP("Actions", "&Find…"),
@@ -120,7 +120,21 @@ SPECS = (
         checkable=True,
     ),
     ActionSpec(
+        "follow_laptop",
+        QT_TRANSLATE_NOOP("Actions", "Projection follows &my view"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Project what this window shows instead of the pages (PageDown: pages)"
+        ),
+        checkable=True,
+    ),
+    ActionSpec(
         "show_timer", QT_TRANSLATE_NOOP("Actions", "Show &timer"), ("Ctrl+T",), checkable=True
+    ),
+    ActionSpec(
+        "timer_start",
+        QT_TRANSLATE_NOOP("Actions", "Start or pause the &timer"),
+        ("T",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Start the round's timer, or pause it when it runs"),
     ),
     ActionSpec(
         "vote_mode",
@@ -201,7 +215,9 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "session",
         QT_TRANSLATE_NOOP("Menus", "&Session"),
         (
-            *("projector", "freeze", "show_timer", "-", "vote_mode", "-"),
+            *("projector", "freeze", "follow_laptop", "show_timer", "timer_start", "-"),
+            "vote_mode",
+            "-",
             *("add_round", "close_round", "reopen_round", "-", "carry_forward"),
         ),
     ),

@@ -20,6 +20,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CLOSED_ROLE = Qt.ItemDataRole.UserRole + 2
 OUTLINE_TABLES = {"workshop", "session", "round"}
 
+TREE_MIN_WIDTH = 190
+
 
 class WorkshopTree(QTreeWidget):
     """The outline of the open workshop.
@@ -52,6 +54,8 @@ class WorkshopTree(QTreeWidget):
         slots = {"touched": self._tables_touched, "note": self._notes_changed}
         follow_rows(self._document, document, slots)
         self._document = document
+        # With a workshop open the tree keeps its rounds' names readable (1024x768 too).
+        self.setMinimumWidth(TREE_MIN_WIDTH if document is not None else 0)
         self.rebuild()
 
     def chosen_session(self) -> int | None:
