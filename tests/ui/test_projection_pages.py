@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.model.ops.edits import Add
 from app.ui.app import open_main_window
-from tests.ui.test_main_window import click_item, tree_items
+from tests.helpers.window import click_item, tree_items
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 

@@ -13,7 +13,7 @@ from app.model.round_names import RoundNameError
 from app.ui import app as app_module
 from app.ui.app import open_main_window
 from app.ui.i18n import Translations
-from tests.ui.test_main_window import click_item, round_item
+from tests.helpers.window import click_item, round_item
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
