@@ -15,28 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from app.model.kinds import Chance, RoundKind, WorkloadOrigin
-from app.model.ops import Op
+from app.model.ops import Op, school, shape
 from app.model.ops.edits import remove, reorder
-from app.model.ops.school import (
-    AddPrinciple,
-    AddTheme,
-    MarkChance,
-    MergeThemes,
-    PrinciplesFrom,
-    SetWorkloadOrigin,
-    edit_principle,
-    edit_theme,
-)
-from app.model.ops.shape import (
-    AddSession,
-    MoveRounds,
-    add_round,
-    edit_round,
-    edit_session,
-    remove_round,
-    remove_session,
-    reorder_sessions,
-)
 from app.ui.action_table import ActionSpec, ActionTable
 from app.ui.document import REFUSED, Commit, Document
 
@@ -120,92 +100,99 @@ class SchoolEditor(QObject):
 
     def add_principle(self, name: str, explanation: str) -> Commit:
         return self._push(
-            AddPrinciple(name, explanation), QCoreApplication.translate("School", "Add")
+            school.AddPrinciple(name, explanation), QCoreApplication.translate("School", "Add")
         )
 
     def edit_principle(self, principle_id: int, name: str, explanation: str) -> Commit:
         return self._push(
-            edit_principle(principle_id, name, explanation),
+            school.edit_principle(principle_id, name, explanation),
             QCoreApplication.translate("School", "Edit"),
         )
 
     def principles_from(self, note_ids: Sequence[int], cluster_ids: Sequence[int]) -> Commit:
         """Post-its and clusters become principles, named after their texts and titles."""
-        op = PrinciplesFrom(tuple(note_ids), tuple(cluster_ids))
+        op = school.PrinciplesFrom(tuple(note_ids), tuple(cluster_ids))
         return self._push(op, QCoreApplication.translate("School", "Selection → principles"))
 
     def add_theme(self, name: str, description: str) -> Commit:
-        return self._push(AddTheme(name, description), QCoreApplication.translate("School", "Add"))
+        return self._push(
+            school.AddTheme(name, description), QCoreApplication.translate("School", "Add")
+        )
 
     def edit_theme(self, theme_id: int, name: str, description: str) -> Commit:
         return self._push(
-            edit_theme(theme_id, name=name, description=description),
+            school.edit_theme(theme_id, name=name, description=description),
             QCoreApplication.translate("School", "Edit"),
         )
 
     def colour_theme(self, theme_id: int, colour: str) -> Commit:
         return self._push(
-            edit_theme(theme_id, colour=colour),
+            school.edit_theme(theme_id, colour=colour),
             QCoreApplication.translate("School", "Theme colour"),
         )
 
     def merge_themes(self, into: int, others: Sequence[int]) -> Commit:
         return self._push(
-            MergeThemes(into, tuple(others)), QCoreApplication.translate("School", "Merge")
+            school.MergeThemes(into, tuple(others)), QCoreApplication.translate("School", "Merge")
         )
 
     # -- the trajectory's shape ----------------------------------------------------------
 
     def add_session(self, title: str) -> Commit:
-        return self._push(AddSession(title), QCoreApplication.translate("School", "Add session"))
+        return self._push(
+            shape.AddSession(title), QCoreApplication.translate("School", "Add session")
+        )
 
     def add_round(self, session_id: int, title: str, kind: RoundKind) -> Commit:
         return self._push(
-            add_round(session_id, title, "", kind),
+            shape.add_round(session_id, title, "", kind),
             QCoreApplication.translate("School", "Add round"),
         )
 
     def edit_round(self, round_id: int, title: str, question: str, kind: RoundKind) -> Commit:
         return self._push(
-            edit_round(round_id, title, question, kind),
+            shape.edit_round(round_id, title, question, kind),
             QCoreApplication.translate("School", "Edit round"),
         )
 
     def edit_session(self, session_id: int, title: str, day: dt.date | None) -> Commit:
         return self._push(
-            edit_session(session_id, title, day),
+            shape.edit_session(session_id, title, day),
             QCoreApplication.translate("School", "Edit session"),
         )
 
     def reorder_sessions(self, ids: Sequence[int]) -> Commit:
         return self._push(
-            reorder_sessions(list(ids)), QCoreApplication.translate("School", "Reorder")
+            shape.reorder_sessions(list(ids)), QCoreApplication.translate("School", "Reorder")
         )
 
     def move_rounds(self, session_id: int, ids: Sequence[int]) -> Commit:
         return self._push(
-            MoveRounds(session_id, tuple(ids)), QCoreApplication.translate("School", "Reorder")
+            shape.MoveRounds(session_id, tuple(ids)),
+            QCoreApplication.translate("School", "Reorder"),
         )
 
     def remove_session(self, session_id: int) -> Commit:
         """The session with its rounds and post-its (undo brings everything back)."""
         return self._push(
-            remove_session(session_id), QCoreApplication.translate("School", "Delete")
+            shape.remove_session(session_id), QCoreApplication.translate("School", "Delete")
         )
 
     def remove_round(self, round_id: int) -> Commit:
-        return self._push(remove_round(round_id), QCoreApplication.translate("School", "Delete"))
+        return self._push(
+            shape.remove_round(round_id), QCoreApplication.translate("School", "Delete")
+        )
 
     # -- marks -------------------------------------------------------------------------
 
     def mark_chance(self, table: str, ids: Sequence[int], chance: Chance | None) -> Commit:
         """Post-its (``note``) or batenlogica elements (``logic_node``) get a chance, or none."""
         return self._push(
-            MarkChance(table, tuple(ids), chance),
+            school.MarkChance(table, tuple(ids), chance),
             QCoreApplication.translate("School", "Mark chance"),
         )
 
     def set_origin(self, note_ids: Sequence[int], origin: WorkloadOrigin | None) -> Commit:
         """Werkdruk post-its get an origin by hand (None: as the batenlogica says)."""
-        op = SetWorkloadOrigin(tuple(note_ids), origin)
+        op = school.SetWorkloadOrigin(tuple(note_ids), origin)
         return self._push(op, QCoreApplication.translate("School", "Workload origin"))
