@@ -52,6 +52,14 @@
         <translation>&amp;Rapport als PDF…</translation>
     </message>
     <message>
+        <source>Report as PDF on &amp;A3…</source>
+        <translation>Rapport als PDF op &amp;A3…</translation>
+    </message>
+    <message>
+        <source>The same report with the boards on A3 paper</source>
+        <translation>Hetzelfde rapport, met de borden op A3-papier</translation>
+    </message>
+    <message>
         <source>Save the visualised purpose of this workshop as a PDF</source>
         <translation>De gevisualiseerde bedoeling van dit traject als PDF bewaren</translation>
     </message>

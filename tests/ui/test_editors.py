@@ -6,14 +6,14 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.model.entities import TABLES
 from app.model.kinds import RoundState
-from app.model.ops.board import AddNote
+from app.model.ops.board import AddNote, Vote
 from app.model.ops.edits import edit, set_round_state
 from app.model.store import WorkshopStore
 from app.ui.board.items import NoteItem
@@ -30,6 +30,7 @@ EDITORS = {
     UI / "board" / "editor.py",
     UI / "batenlogica" / "editor.py",
     UI / "session" / "editor.py",
+    UI / "school" / "editor.py",
 }
 OPEN_ROUND = 3  # demo: session 2, round 2 (rounds 1 and 2 are closed)
 
@@ -210,3 +211,17 @@ def test_a_board_without_an_editor_is_read_only(
     )
     assert db_board(store) == before
     assert scene_board(view) == before  # the dragged item went back to its row
+
+
+def test_a_phones_dot_goes_through_the_board_editor_as_one_step(
+    qtbot, view: BoardView, document: Document, board: Board
+) -> None:
+    (note_id,) = view.edits.add_note(board.round_id, board.left, "Stip", QPointF(0, 0)).new_ids(
+        "note"
+    )
+    commit = view.edits.from_phone(Vote((note_id,), 1), "Dot from a phone")
+    assert commit and db_board(document.store)["notes"][note_id][-1] == 1
+    stack = document.undo_stack
+    assert stack.undoText() == QCoreApplication.translate("Participants", "Dot from a phone")
+    stack.undo()
+    assert db_board(document.store)["notes"][note_id][-1] == 0

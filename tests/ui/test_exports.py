@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog
 
@@ -40,6 +41,29 @@ def test_the_report_shows_its_progress_to_the_end(window: MainWindow, interactio
     assert values[-1] == seen[-1][1] > 0  # the bar reached its maximum
     assert seen[0][2] != seen[-1][2]  # the label said what was being done
     assert progress.isHidden()
+
+
+def a3_pages(pdf: Path) -> int:
+    """How many pages are A3 (either way round); the others are A4."""
+    sizes = [sorted(round(float(v)) for v in p.mediabox[2:]) for p in PdfReader(pdf).pages]
+    assert all(size in ([595, 842], [842, 1191]) for size in sizes), sizes
+    return sizes.count([842, 1191])
+
+
+def test_the_report_prints_its_boards_on_a4_or_on_a3_when_asked(
+    window: MainWindow, interaction, demo_file
+):
+    window.open_file(demo_file)
+    a4, a3 = demo_file.with_name("a4.pdf"), demo_file.with_name("a3.pdf")
+    interaction.paths += [a4, a3]
+    menu = window.action_set.menus["export"]
+    names = [a.objectName() for a in menu.actions()]
+    assert names.index("export_report_a3") == names.index("export_report") + 1
+    window.action_set["export_report"].trigger()  # the default: boards on A4
+    window.action_set["export_report_a3"].trigger()
+    assert interaction.errors == []
+    assert a3_pages(a3) > a3_pages(a4)  # the boards moved to A3; the text stays on A4
+    assert a3_pages(a3) < len(PdfReader(a3).pages)
 
 
 def choose(what: str, fmt: str, scale_index: int, seen: dict[str, str]):

@@ -6,7 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +29,9 @@ from app.model.store import WorkshopStore
 from tests.helpers.actions import act
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+translate = QCoreApplication.translate
 
 
 def click(dialog: QDialog, name: str) -> None:
@@ -75,6 +79,13 @@ def test_principles_are_added_edited_moved_and_deleted_with_undo(
 
     interaction.dialogs.append(script)
     act(window, "principles")
+    stack = window.document.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == [
+        *[translate("School", "Add")] * 3,
+        translate("School", "Edit"),
+        translate("School", "Reorder"),
+        translate("School", "Delete"),
+    ]
     query = select(Principle.name, Principle.description).order_by(Principle.position)
     assert rows(store, query) == [
         ("Samen leren", "Over samen leren"),
@@ -116,6 +127,7 @@ def test_themes_are_created_renamed_merged_with_a_confirmation(
 
     interaction.dialogs += [script, confirm]
     act(window, "themes")
+    assert window.document.undo_stack.undoText() == translate("School", "Merge")
     names = theme_names(store)
     assert names == ["Maatwerk", *before[2:], "Rust in de school"]
     assert shown and "“Maatwerk”" in shown[0] and any(ch.isdigit() for ch in shown[0])
@@ -189,6 +201,7 @@ def test_chances_are_marked_from_the_board_menu_and_by_key(qtbot, window, demo_f
     window.board.board_scene.select_notes(ids)
     assert window.inspector.selected_ids() == ids
     act(window, "chance_improvement")
+    assert window.document.undo_stack.undoText() == translate("School", "Mark chance")
     with store.read() as db:
         assert db.scalars(select(Note.chance).where(Note.id == ids[0])).one() is Chance.IMPROVEMENT
     window.board.setFocus()
@@ -243,3 +256,23 @@ def test_batenlogica_elements_are_marked_when_it_is_shown(window, demo_file) -> 
         assert db.scalars(select(LogicNode.chance).where(LogicNode.id == node)).one() is (
             Chance.ICT_PURPOSE
         )
+
+
+def test_principles_are_offered_in_the_batenlogica_context_menu(
+    window, interaction, demo_file
+) -> None:
+    assert window.open_file(demo_file)
+    window.show_logic()
+    view = window.logic.view
+    menu = view.context_actions(view.mapToScene(view.viewport().rect().topLeft()))
+    offered = [a for a in menu.actions() if a.objectName() == "principles"]
+    assert offered == [window.findChild(QAction, "principles")]  # the Trajectory menu's own
+
+    def script(dialog: QDialog) -> None:
+        dialog.findChild(QLineEdit, "name").setText("Ruimte geven")
+        click(dialog, "add")
+
+    interaction.dialogs.append(script)
+    offered[0].trigger()
+    assert ("Ruimte geven",) in rows(window.document.store, select(Principle.name))
+    assert window.document.undo_stack.undoText() == translate("School", "Add")

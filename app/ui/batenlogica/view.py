@@ -68,6 +68,8 @@ class LogicView(QGraphicsView):
         self.logic_scene = LogicScene(document, self)
         self.editor = LogicEditor(document, self)
         self.addActions(list(self.editor.table.actions.values()))
+        self.extra_actions: list[QAction] = []
+        """Other editors' actions offered at the end of the context menu (e.g. the principles)."""
         self.editor.table.connect(
             {
                 "logic_delete": self.delete_selection,
@@ -239,7 +241,10 @@ class LogicView(QGraphicsView):
         return done
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        point = self.mapToScene(event.pos())
+        self.context_actions(self.mapToScene(event.pos())).exec(event.globalPos())
+
+    def context_actions(self, point: QPointF) -> QMenu:
+        """The menu for what lies at ``point`` (selected first), ending in ``extra_actions``."""
         item = self.logic_scene.itemAt(point, self.transform())
         menu = QMenu(self)
         if isinstance(item, NodeItem | EdgeItem) and not item.isSelected():
@@ -257,7 +262,10 @@ class LogicView(QGraphicsView):
             menu.addSeparator()
             menu.addAction(self.editor.table["new_layout"])
             menu.addAction(self.editor.table["logic_fit"])
-        menu.exec(event.globalPos())
+        if self.extra_actions:
+            menu.addSeparator()
+            menu.addActions(self.extra_actions)
+        return menu
 
     def show_sources(self, node_id: int) -> None:
         """Ask (through ``showNotes``) to show the post-its a node was made from."""

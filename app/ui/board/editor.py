@@ -201,6 +201,13 @@ class BoardEditor(QObject):
         op = AddNote(round_id, subgroup_id, text.strip(), at.x(), at.y())
         return self._push([op], QCoreApplication.translate("Board", "Add post-it"))
 
+    def from_phone(self, op: Op, label: str) -> Commit:
+        """A phone's post-it, edit, withdrawal or dot: one step, as if typed here.
+
+        ``label`` is the server's English name for the edit ("Participants" context).
+        """
+        return self._push([op], QCoreApplication.translate("Participants", label))
+
     def set_text(self, note_id: int, text: str, label: str | None = None) -> Commit:
         """Replace a post-it's text (typed in place, or in the inspector with its own label)."""
         op = edit("note", note_id, text=text.strip())

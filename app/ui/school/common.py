@@ -1,6 +1,6 @@
 """A list of rows with a form beside it, and a confirmation that says what will happen.
 
-Every button pushes one model operation on the document (one undo step); the
+Every button is one edit through the :class:`SchoolEditor` (one undo step); the
 list refills itself from the model whenever a change touches its table.
 """
 
@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.changes import Change
-from app.model.ops import Op
-from app.model.ops.edits import remove, reorder
-from app.ui.document import Document
+from app.ui.document import Commit, Document
 from app.ui.interaction import Interaction
+from app.ui.school.editor import SchoolEditor
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -87,15 +86,23 @@ class ConfirmDialog(QDialog):
 class RowsDialog(QDialog):
     """Rows of one table in order, with add, save, move up/down and delete.
 
-    Subclasses give the rows, fill the form for the current row and make the
-    operations; ``table`` is reordered and deleted generically.
+    Subclasses give the rows, fill the form for the current row and add or
+    save through the editor; ``table`` is reordered and deleted generically.
+    The document is only read; every edit goes through ``editor``.
     """
 
     table = ""
 
-    def __init__(self, document: Document, interaction: Interaction, parent: QWidget) -> None:
+    def __init__(
+        self,
+        document: Document,
+        editor: SchoolEditor,
+        interaction: Interaction,
+        parent: QWidget,
+    ) -> None:
         super().__init__(parent)
         self.document = document
+        self.editor = editor
         self.interaction = interaction
         self.list = QListWidget(self)
         self.list.setObjectName("rows")
@@ -129,10 +136,12 @@ class RowsDialog(QDialog):
     def fill_form(self, row_id: int | None) -> None:
         raise NotImplementedError
 
-    def add_op(self) -> Op | None:
+    def add_row(self) -> Commit:
+        """Add the row typed in the form."""
         raise NotImplementedError
 
-    def save_op(self, row_id: int) -> Op | None:
+    def save_row(self, row_id: int) -> Commit:
+        """Save the form into row ``row_id``."""
         raise NotImplementedError
 
     def delete_question(self, ids: list[int]) -> str:
@@ -170,25 +179,22 @@ class RowsDialog(QDialog):
         if any(c.table == self.table for c in changes):
             self.refresh()
 
-    def push(self, op: Op | None, text: str) -> bool:
-        return op is not None and self.document.push(op, text)
-
     def clicked(self, name: str) -> None:
         current = self.current_id()
         ids = [row_id for row_id, _ in self.rows()]
         if name == "add":
-            if self.push(self.add_op(), QCoreApplication.translate("School", "Add")):
+            if self.add_row():
                 self.list.setCurrentRow(self.list.count() - 1)
         elif current is None:
             return
         elif name == "save":
-            self.push(self.save_op(current), QCoreApplication.translate("School", "Edit"))
+            self.save_row(current)
         elif name in ("up", "down"):
             index = ids.index(current)
             other = index - 1 if name == "up" else index + 1
             if 0 <= other < len(ids):
                 ids[index], ids[other] = ids[other], ids[index]
-                self.push(reorder(self.table, ids), QCoreApplication.translate("School", "Reorder"))
+                self.editor.reorder(self.table, ids)
                 self.refresh(select=current)
         elif name == "delete":
             self.delete([current])
@@ -201,7 +207,7 @@ class RowsDialog(QDialog):
             delete = QCoreApplication.translate("School", "Delete")
             if not self.interaction.run(ConfirmDialog(self.windowTitle(), question, delete, self)):
                 return
-        self.push(remove(self.table, *ids), QCoreApplication.translate("School", "Delete"))
+        self.editor.delete(self.table, ids)
 
     def extra(self, name: str, current: int) -> None:
         """A subclass's own button."""

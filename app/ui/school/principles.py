@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from app.model.ops import Op
-from app.model.ops.school import AddPrinciple, edit_principle
 from app.model.school import principles
-from app.ui.document import Document
+from app.ui.document import Commit, Document
 from app.ui.interaction import Interaction
 from app.ui.school.common import RowsDialog
+from app.ui.school.editor import SchoolEditor
 
 
 class PrinciplesDialog(RowsDialog):
@@ -18,8 +17,10 @@ class PrinciplesDialog(RowsDialog):
 
     table = "principle"
 
-    def __init__(self, document: Document, interaction: Interaction, parent: QWidget) -> None:
-        super().__init__(document, interaction, parent)
+    def __init__(
+        self, document: Document, editor: SchoolEditor, interaction: Interaction, parent: QWidget
+    ) -> None:
+        super().__init__(document, editor, interaction, parent)
         self.setObjectName("principles_dialog")
         self.setWindowTitle(QCoreApplication.translate("School", "Organisation principles"))
         self.name = QLineEdit(self.form)
@@ -42,8 +43,8 @@ class PrinciplesDialog(RowsDialog):
         self.name.setText(found.name if found else "")
         self.explanation.setPlainText(found.description if found else "")
 
-    def add_op(self) -> Op | None:
-        return AddPrinciple(self.name.text(), self.explanation.toPlainText())
+    def add_row(self) -> Commit:
+        return self.editor.add_principle(self.name.text(), self.explanation.toPlainText())
 
-    def save_op(self, row_id: int) -> Op | None:
-        return edit_principle(row_id, self.name.text(), self.explanation.toPlainText())
+    def save_row(self, row_id: int) -> Commit:
+        return self.editor.edit_principle(row_id, self.name.text(), self.explanation.toPlainText())

@@ -1,10 +1,14 @@
 """The trajectory's shape after the wizard: sessions and rounds, their names, dates and questions.
 
-Every change is one undo step; deleting first says how many rounds and
-post-its go with it. A plenary round has no subgroups: everyone together.
+Every change is one undo step through the :class:`SchoolEditor`; deleting
+first says how many rounds and post-its go with it.
+A plenary round has no subgroups: everyone together.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -23,21 +27,11 @@ from PySide6.QtWidgets import (
 
 from app.model.changes import Change
 from app.model.kinds import RoundKind
-from app.model.ops import Op
-from app.model.ops.shape import (
-    AddSession,
-    MoveRounds,
-    add_round,
-    edit_round,
-    edit_session,
-    remove_round,
-    remove_session,
-    reorder_sessions,
-)
 from app.model.school import RoundShape, SessionShape, trajectory_shape
-from app.ui.document import Document
+from app.ui.document import Commit, Document
 from app.ui.interaction import Interaction
 from app.ui.school.common import ConfirmDialog, arrange, button_row
+from app.ui.school.editor import SchoolEditor
 
 ROLE = Qt.ItemDataRole.UserRole
 SHAPE_TABLES = frozenset({"session", "round"})
@@ -54,11 +48,14 @@ KIND_NAMES = {
 class ShapeDialog(QDialog):
     """Add, rename, date, reorder and delete sessions and rounds; edit a round's question."""
 
-    def __init__(self, document: Document, interaction: Interaction, parent: QWidget) -> None:
+    def __init__(
+        self, document: Document, editor: SchoolEditor, interaction: Interaction, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("shape_dialog")
         self.setWindowTitle(QCoreApplication.translate("School", "Sessions and rounds"))
-        self.document = document
+        self.document = document  # read only: every edit goes through ``editor``
+        self.editor = editor
         self.interaction = interaction
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("shape")
@@ -162,16 +159,13 @@ class ShapeDialog(QDialog):
 
     # -- editing -------------------------------------------------------------------------
 
-    def push(self, op: Op, text: str) -> bool:
-        return self.document.push(op, text)
-
     def clicked(self, name: str) -> None:
         key = self.current()
         session, rnd = self.find(key)
         if name == "add_session":
             count = len(self.shape()) + 1
             title = QCoreApplication.translate("School", "Session %1").replace("%1", str(count))
-            if self.push(AddSession(title), QCoreApplication.translate("School", "Add session")):
+            if self.editor.add_session(title):
                 self.refresh(select=("session", max(s.id for s in self.shape())))
             return
         if session is None:
@@ -186,10 +180,7 @@ class ShapeDialog(QDialog):
                     "%1", str(len(session.rounds) + 1)
                 )
             )
-            if self.push(
-                add_round(session.id, title, "", kind),
-                QCoreApplication.translate("School", "Add round"),
-            ):
+            if self.editor.add_round(session.id, title, kind):
                 session, _ = self.find(("session", session.id))
                 if session and session.rounds:
                     self.refresh(select=("round", max(r.id for r in session.rounds)))
@@ -203,14 +194,10 @@ class ShapeDialog(QDialog):
     def save(self, session: SessionShape, rnd: RoundShape | None) -> None:
         if rnd is not None:
             kind = RoundKind(self.kind.currentData())
-            op = edit_round(rnd.id, self.title.text(), self.question.toPlainText(), kind)
-            self.push(op, QCoreApplication.translate("School", "Edit round"))
+            self.editor.edit_round(rnd.id, self.title.text(), self.question.toPlainText(), kind)
             return
         day = self.date.date().toPython() if self.dated.isChecked() else None
-        self.push(
-            edit_session(session.id, self.title.text(), day),
-            QCoreApplication.translate("School", "Edit session"),
-        )
+        self.editor.edit_session(session.id, self.title.text(), day)
 
     def move(self, session: SessionShape, rnd: RoundShape | None, step: int) -> None:
         if rnd is None:
@@ -223,8 +210,12 @@ class ShapeDialog(QDialog):
         if not 0 <= index + step < len(ids):
             return
         ids[index], ids[index + step] = ids[index + step], ids[index]
-        op = reorder_sessions(ids) if rnd is None else MoveRounds(session.id, tuple(ids))
-        if self.push(op, QCoreApplication.translate("School", "Reorder")):
+        done = (
+            self.editor.reorder_sessions(ids)
+            if rnd is None
+            else self.editor.move_rounds(session.id, ids)
+        )
+        if done:
             self.refresh(select=key)
 
     def delete(self, session: SessionShape, rnd: RoundShape | None) -> None:
@@ -238,7 +229,7 @@ class ShapeDialog(QDialog):
                 .replace("%2", str(len(session.rounds)))
                 .replace("%3", str(notes))
             )
-            op: Op = remove_session(session.id)
+            delete: Callable[[], Commit] = partial(self.editor.remove_session, session.id)
         else:
             question = (
                 QCoreApplication.translate(
@@ -249,13 +240,13 @@ class ShapeDialog(QDialog):
                 .replace("%2", str(rnd.subgroups))
                 .replace("%3", str(rnd.notes))
             )
-            op = remove_round(rnd.id)
+            delete = partial(self.editor.remove_round, rnd.id)
         question += " " + QCoreApplication.translate("School", "Undo brings everything back.")
         dialog = ConfirmDialog(
             self.windowTitle(), question, QCoreApplication.translate("School", "Delete"), self
         )
         if self.interaction.run(dialog):
-            self.push(op, QCoreApplication.translate("School", "Delete"))
+            delete()
 
     def done(self, result: int) -> None:
         self.document.changed.disconnect(self._changed)

@@ -12,12 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from app.model.ops import Op
-from app.model.ops.school import AddTheme, MergeThemes, edit_theme
 from app.model.school import ThemeRow, fate_text, theme_fate, themes
-from app.ui.document import Document
+from app.ui.document import Commit, Document
 from app.ui.interaction import Interaction
 from app.ui.school.common import ConfirmDialog, RowsDialog, interface_language
+from app.ui.school.editor import SchoolEditor
 
 
 class ThemesDialog(RowsDialog):
@@ -25,8 +24,10 @@ class ThemesDialog(RowsDialog):
 
     table = "theme"
 
-    def __init__(self, document: Document, interaction: Interaction, parent: QWidget) -> None:
-        super().__init__(document, interaction, parent)
+    def __init__(
+        self, document: Document, editor: SchoolEditor, interaction: Interaction, parent: QWidget
+    ) -> None:
+        super().__init__(document, editor, interaction, parent)
         self.setObjectName("themes_dialog")
         self.setWindowTitle(QCoreApplication.translate("School", "Policy themes"))
         self.name = QLineEdit(self.form)
@@ -63,11 +64,11 @@ class ThemesDialog(RowsDialog):
         self.buttons["colour"].setEnabled(theme is not None)
         self.buttons["merge"].setEnabled(theme is not None and len(self.selected()) > 1)
 
-    def add_op(self) -> Op | None:
-        return AddTheme(self.name.text(), self.description.toPlainText())
+    def add_row(self) -> Commit:
+        return self.editor.add_theme(self.name.text(), self.description.toPlainText())
 
-    def save_op(self, row_id: int) -> Op | None:
-        return edit_theme(row_id, name=self.name.text(), description=self.description.toPlainText())
+    def save_row(self, row_id: int) -> Commit:
+        return self.editor.edit_theme(row_id, self.name.text(), self.description.toPlainText())
 
     def delete_question(self, ids: list[int]) -> str:
         return fate_text(theme_fate(self.document.store, tuple(ids)), None, interface_language())
@@ -80,8 +81,7 @@ class ThemesDialog(RowsDialog):
             title = QCoreApplication.translate("School", "Theme colour")
             colour = self.interaction.colour(title, QColor(theme.colour or "#ffffff"))
             if colour is not None:
-                text = QCoreApplication.translate("School", "Theme colour")
-                self.push(edit_theme(current, colour=colour.name()), text)
+                self.editor.colour_theme(current, colour.name())
         elif name == "merge":
             others = tuple(i for i in self.selected() if i != current)
             if not others:
@@ -90,7 +90,7 @@ class ThemesDialog(RowsDialog):
             question = fate_text(fate, theme.name, interface_language())
             merge = QCoreApplication.translate("School", "Merge")
             if self.interaction.run(ConfirmDialog(self.windowTitle(), question, merge, self)):
-                self.push(MergeThemes(current, others), merge)
+                self.editor.merge_themes(current, others)
 
     def _fill(self) -> None:
         super()._fill()

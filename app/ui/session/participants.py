@@ -2,7 +2,7 @@
 
 The server runs on its own thread (``ServerThread``); the window never waits on
 the network. Every phone's edit reaches the GUI thread through a queued signal
-(:class:`QtSink`) and is pushed through the document as one undoable step,
+(:class:`QtSink`) and goes through the board editor as one undoable step,
 exactly like a note the facilitator typed. The dialog shows the QR code and
 URL, starts and stops the server, opens and closes a vote and locks writing.
 """
@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QElapsedTimer,
     QEvent,
     QObject,
@@ -34,6 +33,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMainWindow,
+    QMenu,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -48,11 +49,9 @@ from app.server.qr import qr_png
 from app.server.run import Refused
 from app.server.server import JoinLink, ParticipantServer, ServerThread
 from app.server.sink import Listener, run_into
-from app.ui.document import Document
+from app.ui.board.editor import BoardEditor
+from app.ui.document import Commit, Document
 from app.ui.interaction import Interaction
-
-if TYPE_CHECKING:
-    from app.ui.window.main_window import MainWindow
 
 T = TypeVar("T")
 UNDO_TEXTS = (
@@ -76,9 +75,15 @@ class QtSink(QObject):
     SLICE_MS = 15
     _wake = Signal()
 
-    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        write: Callable[[Op, str], Commit],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.document = document
+        self.document = document  # read here; written only through ``write``
+        self._write = write
         self.closed = False
         self._jobs: deque[tuple[Future[Any], Callable[[], Any]]] = deque()
         self._woken = False
@@ -108,7 +113,7 @@ class QtSink(QObject):
             changes: list[Change] = []
             unsubscribe = self.document.store.events.subscribe(changes.extend)
             try:
-                if not self.document.push(op, QCoreApplication.translate("Participants", label)):
+                if not self._write(op, label):
                     raise Refused("gone")  # the document has told the facilitator why
             finally:
                 unsubscribe()
@@ -134,6 +139,7 @@ class ParticipantsDialog(QDialog):
         self,
         document: Document,
         round_id: int,
+        write: Callable[[Op, str], Commit],
         interaction: Interaction,
         parent: QWidget | None = None,
     ) -> None:
@@ -141,7 +147,7 @@ class ParticipantsDialog(QDialog):
         self.document = document
         self.interaction = interaction
         self.round_id = round_id
-        self.sink = QtSink(document, self)
+        self.sink = QtSink(document, write, self)
         self.thread: ServerThread | None = None
         self.links: list[JoinLink] = []
         self.setObjectName("participants_dialog")
@@ -274,17 +280,31 @@ class ParticipantsDialog(QDialog):
 
 
 class ParticipantsControl(QObject):
-    """The Session menu's “Let participants join…” and its dialog, for one main window."""
+    """The Session menu's “Let participants join…” and its dialog, for one main window.
 
-    def __init__(self, window: MainWindow) -> None:
+    ``shown`` says which workshop and round the window shows; the phones' edits
+    go through ``editor`` (the board editor). Call :meth:`stop` whenever
+    another workshop is shown.
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        menu: QMenu,
+        editor: BoardEditor,
+        interaction: Interaction,
+        shown: Callable[[], tuple[Document | None, int | None]],
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.editor = editor
+        self.interaction = interaction
+        self._shown = shown
         self.dialog: ParticipantsDialog | None = None
         self.action = QAction(window)
         self.action.setObjectName("participants")
         self.action.triggered.connect(self.show_dialog)
-        window.action_set.menus["session"].addAction(self.action)
-        window.documentChanged.connect(self.stop)
+        menu.addAction(self.action)
         window.installEventFilter(self)
         self.retranslate()
 
@@ -301,7 +321,7 @@ class ParticipantsControl(QObject):
 
     def show_dialog(self) -> ParticipantsDialog | None:
         """The dialog for the shown round (a new one when the round changed)."""
-        document, round_id = self.window.document, self.window.current_round()
+        document, round_id = self._shown()
         if document is None or round_id is None:
             self.window.statusBar().showMessage(self.tr("Show a round's board first."), 5000)
             return None
@@ -309,7 +329,7 @@ class ParticipantsControl(QObject):
             self.stop()
         if self.dialog is None:
             self.dialog = ParticipantsDialog(
-                document, round_id, self.window.interaction, self.window
+                document, round_id, self.editor.from_phone, self.interaction, self.window
             )
         self.dialog.show()
         self.dialog.raise_()

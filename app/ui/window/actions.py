@@ -59,6 +59,13 @@ SPECS = (
         QT_TRANSLATE_NOOP("Actions", "Save the visualised purpose of this workshop as a PDF"),
     ),
     ActionSpec(
+        "export_report_a3",
+        QT_TRANSLATE_NOOP("Actions", "Report as PDF on &A3…"),
+        (),
+        "report",
+        QT_TRANSLATE_NOOP("Actions", "The same report with the boards on A3 paper"),
+    ),
+    ActionSpec(
         "export_picture",
         QT_TRANSLATE_NOOP("Actions", "P&icture (PNG or SVG)…"),
         (),
@@ -185,7 +192,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "export",
         QT_TRANSLATE_NOOP("Menus", "&Export"),
-        ("export_report", "export_picture", "-", "export_csv", "export_json"),
+        ("export_report", "export_report_a3", "export_picture", "-", "export_csv", "export_json"),
     ),
     (
         "edit",

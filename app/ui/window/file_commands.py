@@ -109,6 +109,7 @@ class FileCommands(QObject):
             "export_csv": self.export_csv,
             "export_json": self.export_json,
             "export_report": self.export_report,
+            "export_report_a3": lambda: self.export_report("a3"),
             "export_picture": self.export_picture,
         }
 
@@ -283,8 +284,8 @@ class FileCommands(QObject):
             return
         self._status(self.tr("%n post-it(s) exported", "", count))
 
-    def export_report(self) -> None:
-        """The visualised purpose as a PDF report."""
+    def export_report(self, paper: str = "a4") -> None:
+        """The visualised purpose as a PDF report, its boards on ``paper`` ("a4" or "a3")."""
         if self._document is None:
             return
         suggestion = str(self._document.store.path.with_suffix(".pdf"))
@@ -297,7 +298,7 @@ class FileCommands(QObject):
         self.progress.show()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = write_report(self._document.store, path, self._report_progress)
+            result = write_report(self._document.store, path, self._report_progress, paper)
         except ExportCancelled:
             self._status(self.tr("The report was cancelled; nothing was written"))
             return

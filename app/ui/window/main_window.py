@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
         has_board = has_doc and self.current_round() is not None
         for name in (
             *("save_copy", "import_csv", "export_csv", "export_json"),
-            *("export_report", "export_picture"),
+            *("export_report", "export_report_a3", "export_picture"),
         ):
             self.action_set[name].setEnabled(has_doc)
         self.action_set["find"].setEnabled(has_doc)
