@@ -30,6 +30,7 @@ EDITORS = {
     UI / "board" / "editor.py",
     UI / "batenlogica" / "editor.py",
     UI / "session" / "editor.py",
+    UI / "trajectory" / "editor.py",
 }
 OPEN_ROUND = 3  # demo: session 2, round 2 (rounds 1 and 2 are closed)
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.ops.trajectory import add_progress, set_follow_up
 from app.model.trajectory.read import ActionFollowUp, ThemeFollowUp, follow_up, read_with
 from app.model.trajectory_kinds import ActionStatus
 from app.ui.document import Document
+from app.ui.trajectory.editor import TrajectoryEditor
 from app.ui.trajectory.plan import PlanRow
 from app.ui.trajectory.rows import no_default_buttons, parse_day
 
@@ -39,8 +39,11 @@ ROLE_INITIATIVE = Qt.ItemDataRole.UserRole + 1
 class ProgressView(QDialog):
     """The Voortgang of a workshop, read on every change."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, editor: TrajectoryEditor, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.editor = editor
         self.setObjectName("progress_view")
         self.setWindowTitle(self.tr("Progress"))
         self.resize(980, 640)
@@ -98,8 +101,7 @@ class ProgressView(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.editors)
-        self.plan = PlanRow(self)
-        self.plan.opRequested.connect(self.document.push)
+        self.plan = PlanRow(editor, self)
         layout.addWidget(self.plan)
         no_default_buttons(self)
         self._base_font = QFont(self.tree.font())
@@ -235,13 +237,8 @@ class ProgressView(QDialog):
         if action_id is None or due is False:
             self.due.selectAll()
             return
-        op = set_follow_up(
-            action_id,
-            who=self.who.text().strip(),
-            due=due or None,
-            status=self.status.currentData(),
-        )
-        self.document.push(op, self.tr("Change follow-up"))
+        who, status = self.who.text().strip(), self.status.currentData()
+        self.editor.set_follow_up(action_id, who, due or None, status)
 
     def add_note(self) -> None:
         """A dated progress note (today unless another date is typed) on the selected activity."""
@@ -253,7 +250,7 @@ class ProgressView(QDialog):
             return
         if action_id is None or not text:
             return
-        if self.document.push(add_progress(action_id, day, text), self.tr("Add progress")):
+        if self.editor.add_progress(action_id, day, text):
             self.note.clear()
 
     def set_projected(self, on: bool) -> None:
