@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontInfo, QFontMetrics
 
 from app.model.trajectory.read import follow_up, meetings, moments, read_with, sessions
 from app.model.trajectory_kinds import ActionStatus, SessionKind
+from app.ui.trajectory.progress import BACK_ROW, projection_pixels
 from tests.helpers.window import tree_items
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
@@ -165,12 +166,25 @@ def test_voortgang_is_projectable(qtbot, window, demo_file) -> None:
     window.open_file(demo_file)
     trigger(window, "progress")
     view = window.trajectory.progress
-    size = view.tree.font().pointSizeF()
+    size = QFontInfo(view.tree.font()).pixelSize()
     qtbot.mouseClick(view.project, Qt.MouseButton.LeftButton)
-    assert view.isFullScreen() and view.tree.font().pointSizeF() > size
-    assert not view.editors.isVisible()
+    assert view.isFullScreen() and not view.editors.isVisible()
+    screen = view.screen().geometry().height()
+    for widget in (view.tree, view.summary, view.tree.header()):
+        pixels = QFontInfo(widget.font()).pixelSize()
+        assert pixels * BACK_ROW >= max(screen, 800), widget  # ≥ 20 px at 1280×800
+        assert pixels > size
+    metrics = QFontMetrics(view.tree.font())
+    longest = max((i.text(0) for i in view._action_items()), key=metrics.horizontalAdvance)
+    assert view.tree.columnWidth(0) >= metrics.horizontalAdvance(longest)  # nothing cut off
     qtbot.mouseClick(view.project, Qt.MouseButton.LeftButton)
-    assert not view.isFullScreen() and view.tree.font().pointSizeF() == size
+    assert not view.isFullScreen() and QFontInfo(view.tree.font()).pixelSize() == size
+
+
+def test_projected_text_is_a_fortieth_of_the_screen() -> None:
+    assert projection_pixels(800) == 20  # 1280×800
+    assert projection_pixels(1080) == 27  # 1920×1080
+    assert projection_pixels(600) == 20  # smaller screens: still the beamer's size
 
 
 def test_measurements_show_the_change_between_moments(qtbot, window, demo_file) -> None:

@@ -1,16 +1,18 @@
 """Voortgang: every chosen initiative's activities per theme, overdue work highlighted.
 
 Made to walk through in the step-6 meeting on the projector: **Project**
-shows it full screen in large type. Selecting an activity lets the
+shows it full screen in type readable from the back row (at least 1/40 of
+the screen height, 20 px on a 1280×800 beamer). Selecting an activity lets the
 facilitator set its owner, due date and status and add a dated progress note.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +36,16 @@ from app.ui.trajectory.rows import no_default_buttons, parse_day
 OVERDUE = QColor("#f6d5cf")
 ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_INITIATIVE = Qt.ItemDataRole.UserRole + 1
+BACK_ROW = 40
+"""Text at least 1/BACK_ROW of the screen height is readable from the back of a classroom."""
+SMALLEST_BEAMER = 800
+"""Lines of the smallest projector planned for (1280×800); smaller screens get its size."""
+ACTIVITY_WIDTH = 320
+
+
+def projection_pixels(screen_height: int) -> int:
+    """The pixel size of projected text on a screen ``screen_height`` lines high."""
+    return math.ceil(max(screen_height, SMALLEST_BEAMER) / BACK_ROW)
 
 
 class ProgressView(QDialog):
@@ -61,7 +73,7 @@ class ProgressView(QDialog):
                 self.tr("Latest progress"),
             ]
         )
-        self.tree.setColumnWidth(0, 320)
+        self.tree.setColumnWidth(0, ACTIVITY_WIDTH)
         self.tree.itemSelectionChanged.connect(self._load)
         self.who = QLineEdit(self)
         self.who.setPlaceholderText(self.tr("Who"))
@@ -257,11 +269,16 @@ class ProgressView(QDialog):
         """Full screen in large type, for the step-6 meeting on the projector."""
         font = QFont(self._base_font)
         if on:
-            font.setPointSizeF(self._base_font.pointSizeF() * 1.6)
+            screen = self.screen().geometry().height()
+            larger = round(QFontInfo(self._base_font).pixelSize() * 1.6)
+            font.setPixelSize(max(projection_pixels(screen), larger))
         self.tree.setFont(font)
         self.summary.setFont(font)
         self.editors.setVisible(not on)
         if on:
             self.showFullScreen()
+            for column in range(self.tree.columnCount()):
+                self.tree.resizeColumnToContents(column)  # no activity cut off
         else:
             self.showNormal()
+            self.tree.setColumnWidth(0, ACTIVITY_WIDTH)
