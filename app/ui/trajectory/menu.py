@@ -173,8 +173,8 @@ class TrajectoryMenu(QObject):
         interaction.about(
             self.tr("Save as template"),
             self.tr(
-                "Saved as template “%1”; choose it for a new trajectory with "
-                "bruinpapier new FILE --template %2."
+                "Saved as template “%1”; choose it for a new trajectory in "
+                "File → New, or with bruinpapier new FILE --template %2."
             )
             .replace("%1", template.name)
             .replace("%2", template.id),
