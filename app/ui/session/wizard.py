@@ -12,10 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +41,7 @@ from app.model.templates import (
 from app.model.trajectory.shape import setup_from_template
 from app.ui.document import Document
 from app.ui.interaction import Interaction
+from app.ui.optional_date import chosen_date, optional_date
 from app.ui.session.editor import SessionEditor, session_editor
 from app.ui.session.groups_page import ColourPicker, GroupsPage
 from app.ui.session.mix_editor import GroupLabel, MixEditor, Person
@@ -112,11 +111,7 @@ class TrajectoryPage(QWizardPage):
         self.name.setPlaceholderText(self.tr("e.g. Werken vanuit de bedoeling 2026"))
         self.organisation = QLineEdit(self)
         self.facilitator = QLineEdit(self)
-        self.dated = QCheckBox(self.tr("First session on:"), self)
-        self.first_date = QDateEdit(QDate.currentDate(), self)
-        self.first_date.setCalendarPopup(True)
-        self.first_date.setEnabled(False)
-        self.dated.toggled.connect(self.first_date.setEnabled)
+        self.dated, self.first_date = optional_date(self.tr("First session on:"), self)
         form = QFormLayout(self)
         form.addRow(self.tr("Name of the trajectory:"), self.name)
         form.addRow(self.tr("School:"), self.organisation)
@@ -127,7 +122,7 @@ class TrajectoryPage(QWizardPage):
 
     def date(self) -> dt.date | None:
         """The first session's date, if the facilitator gave one."""
-        return self.first_date.date().toPython() if self.dated.isChecked() else None
+        return chosen_date(self.dated, self.first_date)
 
 
 class RoundsPage(QWizardPage):

@@ -9,15 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.model.errors import WorkshopError
 from app.model.trajectory.read import read_with, stakeholder_groups
@@ -27,26 +19,8 @@ from app.ui.trajectory.editor import TrajectoryEditor
 from app.ui.trajectory.evaluation import EvaluationDialog
 from app.ui.trajectory.meetings import MeetingEditor
 from app.ui.trajectory.progress import ProgressView
+from app.ui.trajectory.questions import SessionKindDialog, TemplateNameDialog
 from app.ui.trajectory.round_notes import RoundNotesDialog
-from app.ui.trajectory.session_kind import SessionKindDialog
-
-
-class TemplateNameDialog(QDialog):
-    """Asks the name of the facilitator's own template."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("template_name_dialog")
-        self.setWindowTitle(self.tr("Save as template"))
-        self.name = QLineEdit(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name of the template:"), self.name)
-        form.addRow(buttons)
 
 
 class TrajectoryMenu(QObject):

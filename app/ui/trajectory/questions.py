@@ -1,14 +1,11 @@
-"""Add session of kind…: an intake, werksessie, evaluatie or other session at the end."""
+"""The Trajectory menu's questions: the kind of a session to add, the name of a template."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +14,30 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.trajectory_kinds import SessionKind
+from app.ui.optional_date import chosen_date, optional_date
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK accepts, Cancel rejects ``dialog``."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class TemplateNameDialog(QDialog):
+    """Asks the name of the facilitator's own template."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("template_name_dialog")
+        self.setWindowTitle(self.tr("Save as template"))
+        self.name = QLineEdit(self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name of the template:"), self.name)
+        form.addRow(ok_cancel(self))
 
 
 class SessionKindDialog(QDialog):
@@ -39,21 +60,12 @@ class SessionKindDialog(QDialog):
             self.kind.addItem(name, kind.value)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Title (the kind when left empty)"))
-        self.dated = QCheckBox(self.tr("On:"), self)
-        self.date = QDateEdit(QDate.currentDate(), self)
-        self.date.setCalendarPopup(True)
-        self.date.setEnabled(False)
-        self.dated.toggled.connect(self.date.setEnabled)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.dated, self.date = optional_date(self.tr("On:"), self)
         form = QFormLayout(self)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.dated, self.date)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def choose(self, kind: SessionKind) -> None:
         self.kind.setCurrentIndex(self.kind.findData(SessionKind(kind).value))
@@ -65,4 +77,4 @@ class SessionKindDialog(QDialog):
         return self.title.text().strip() or self.kind.currentText()
 
     def session_date(self) -> dt.date | None:
-        return self.date.date().toPython() if self.dated.isChecked() else None
+        return chosen_date(self.dated, self.date)
