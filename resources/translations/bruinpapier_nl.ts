@@ -327,6 +327,34 @@
         <source>Select the elements of the benefits logic made from the selected post-its</source>
         <translation>De elementen van de batenlogica selecteren die van de geselecteerde post-its gemaakt zijn</translation>
     </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Bijeenkomsten…</translation>
+    </message>
+    <message>
+        <source>Add session of &amp;kind…</source>
+        <translation>Sessie van een &amp;soort toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add an intake, werksessie, evaluatie or other session at the end</source>
+        <translation>Een intake, werksessie, evaluatie of andere sessie achteraan toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Voortgang</translation>
+    </message>
+    <message>
+        <source>M&amp;easurements…</source>
+        <translation>&amp;Metingen…</translation>
+    </message>
+    <message>
+        <source>Minutes of the &amp;round…</source>
+        <translation>Notulen van de &amp;ronde…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as template…</source>
+        <translation>Opslaan als &amp;sjabloon…</translation>
+    </message>
 </context>
 <context>
     <name>AddRoundDialog</name>
@@ -2744,6 +2772,10 @@
         <source>Saved as template “%1”; choose it for a new trajectory with bruinpapier new FILE --template %2.</source>
         <translation>Opgeslagen als sjabloon “%1”; kies het voor een nieuw traject met bruinpapier new BESTAND --template %2.</translation>
     </message>
+    <message>
+        <source>Saved as template “%1”; choose it for a new trajectory in File → New, or with bruinpapier new FILE --template %2.</source>
+        <translation>Bewaard als sjabloon “%1”; kies het voor een nieuw traject bij Bestand → Nieuw, of met bruinpapier new BESTAND --template %2.</translation>
+    </message>
 </context>
 <context>
     <name>TrajectoryPage</name>
@@ -2774,6 +2806,10 @@
     <message>
         <source>Facilitator:</source>
         <translation>Begeleider:</translation>
+    </message>
+    <message>
+        <source>Method template:</source>
+        <translation>Methodesjabloon:</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3272,80 @@
     <message>
         <source>Benefits logic</source>
         <translation>Batenlogica</translation>
+    </message>
+</context>
+<context>
+    <name>SessionKindDialog</name>
+    <message>
+        <source>Add session</source>
+        <translation>Sessie toevoegen</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Working session (werksessie)</source>
+        <translation>Werksessie</translation>
+    </message>
+    <message>
+        <source>Evaluation (evaluatie)</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Supportgroep meeting</source>
+        <translation>Bijeenkomst van de supportgroep</translation>
+    </message>
+    <message>
+        <source>Brown-paper session</source>
+        <translation>Bruinpapiersessie</translation>
+    </message>
+    <message>
+        <source>Analysis (analyse)</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Presentation (presentatie)</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
+        <source>Title (the kind when left empty)</source>
+        <translation>Titel (leeg: de soort)</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Op:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChoice</name>
+    <message>
+        <source>Method template</source>
+        <translation>Methodesjabloon</translation>
+    </message>
+    <message>
+        <source>Brown-paper sessions only (the method&apos;s two sessions)</source>
+        <translation>Alleen bruinpapiersessies (de twee sessies van de methode)</translation>
+    </message>
+    <message>
+        <source>Topics, one per line:</source>
+        <translation>Onderwerpen, één per regel:</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Purpose, brown paper, themes and elaboration in two sessions.</source>
+        <translation>Bedoeling, bruin papier, thema&apos;s en uitwerking in twee sessies.</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@ EDITORS = {
     UI / "batenlogica" / "editor.py",
     UI / "session" / "editor.py",
     UI / "school" / "editor.py",
+    UI / "trajectory" / "editor.py",
 }
 OPEN_ROUND = 3  # demo: session 2, round 2 (rounds 1 and 2 are closed)
 

@@ -7,11 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QFontInfo, QFontMetrics
 
-from app.model.trajectory.read import follow_up, meetings, moments, read_with
-from app.model.trajectory_kinds import ActionStatus
+from app.model.trajectory.read import follow_up, meetings, moments, read_with, sessions
+from app.model.trajectory_kinds import ActionStatus, SessionKind
+from app.ui.trajectory.progress import BACK_ROW, projection_pixels
+from tests.helpers.window import tree_items
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
@@ -29,6 +31,50 @@ def test_the_menu_follows_the_open_workshop(window, demo_file) -> None:
     assert titles.index(menu.title()) == len(titles) - 2  # just before Help
     window.open_file(demo_file)
     assert menu.isEnabled()
+
+
+def top_of_undo(window) -> str:
+    return window.document.undo_stack.undoText()
+
+
+def test_the_menu_is_the_trajectory_editors_action_table(window) -> None:
+    table = window.trajectory.editor.table
+    placed = [a for a in window.trajectory.menu.actions() if a in table.actions.values()]
+    assert placed == [table[s.name] for s in table.specs]
+    assert table["add_session"].text() == QCoreApplication.translate(
+        "Actions", "Add session of &kind…"
+    )
+
+
+def test_a_session_of_another_kind_is_added_from_the_menu(window, demo_file, interaction) -> None:
+    window.open_file(demo_file)
+    before = read_with(window.document.store, sessions)
+
+    def fill(dialog) -> None:
+        dialog.choose(SessionKind.INTAKE)
+        dialog.title.setText("Intake met de directie")
+        dialog.accept()
+
+    interaction.dialogs.append(fill)
+    trigger(window, "add_session")
+    after = read_with(window.document.store, sessions)
+    assert len(after) == len(before) + 1
+    assert (after[-1].title, after[-1].kind, after[-1].rounds) == (
+        "Intake met de directie",
+        SessionKind.INTAKE,
+        0,
+    )
+    assert "Intake met de directie" in [i.text(0) for i in tree_items(window, "session")]
+    assert top_of_undo(window) == QCoreApplication.translate("SessionKindDialog", "Add session")
+    window.action_set["undo"].trigger()
+    assert read_with(window.document.store, sessions) == before
+
+
+def test_a_cancelled_add_session_changes_nothing(window, demo_file, interaction) -> None:
+    window.open_file(demo_file)
+    interaction.dialogs.append(lambda d: d.reject())
+    trigger(window, "add_session")
+    assert window.document.undo_stack.count() == 0
 
 
 def test_meeting_editor_adds_a_decision_as_one_undo_step(qtbot, window, demo_file) -> None:
@@ -52,7 +98,9 @@ def test_meeting_editor_adds_a_decision_as_one_undo_step(qtbot, window, demo_fil
     table.select_id(second.decisions[-1].id)
     qtbot.mouseClick(table.toggle_button, Qt.MouseButton.LeftButton)
     assert read_with(store, meetings)[1].decisions[-1].done
+    assert top_of_undo(window) == QCoreApplication.translate("MeetingEditor", "Mark decision")
     window.action_set["undo"].trigger()
+    assert top_of_undo(window) == QCoreApplication.translate("MeetingEditor", "Add decision")
     window.action_set["undo"].trigger()
     assert table.table.rowCount() == before
     assert len(read_with(store, meetings)[1].decisions) == before
@@ -102,6 +150,7 @@ def test_voortgang_highlights_overdue_work_and_edits_it(qtbot, window, demo_file
     view.status.setCurrentIndex(view.status.findData(ActionStatus.DONE.value))
     qtbot.mouseClick(view.save, Qt.MouseButton.LeftButton)
     assert late not in view.overdue_rows()
+    assert top_of_undo(window) == QCoreApplication.translate("ProgressView", "Change follow-up")
     view.select_activity(late)
     view.note_date.setText("2026-11-20")
     qtbot.keyClicks(view.note, "Afgerond in de teamvergadering")
@@ -117,12 +166,25 @@ def test_voortgang_is_projectable(qtbot, window, demo_file) -> None:
     window.open_file(demo_file)
     trigger(window, "progress")
     view = window.trajectory.progress
-    size = view.tree.font().pointSizeF()
+    size = QFontInfo(view.tree.font()).pixelSize()
     qtbot.mouseClick(view.project, Qt.MouseButton.LeftButton)
-    assert view.isFullScreen() and view.tree.font().pointSizeF() > size
-    assert not view.editors.isVisible()
+    assert view.isFullScreen() and not view.editors.isVisible()
+    screen = view.screen().geometry().height()
+    for widget in (view.tree, view.summary, view.tree.header()):
+        pixels = QFontInfo(widget.font()).pixelSize()
+        assert pixels * BACK_ROW >= max(screen, 800), widget  # ≥ 20 px at 1280×800
+        assert pixels > size
+    metrics = QFontMetrics(view.tree.font())
+    longest = max((i.text(0) for i in view._action_items()), key=metrics.horizontalAdvance)
+    assert view.tree.columnWidth(0) >= metrics.horizontalAdvance(longest)  # nothing cut off
     qtbot.mouseClick(view.project, Qt.MouseButton.LeftButton)
-    assert not view.isFullScreen() and view.tree.font().pointSizeF() == size
+    assert not view.isFullScreen() and QFontInfo(view.tree.font()).pixelSize() == size
+
+
+def test_projected_text_is_a_fortieth_of_the_screen() -> None:
+    assert projection_pixels(800) == 20  # 1280×800
+    assert projection_pixels(1080) == 27  # 1920×1080
+    assert projection_pixels(600) == 20  # smaller screens: still the beamer's size
 
 
 def test_measurements_show_the_change_between_moments(qtbot, window, demo_file) -> None:
@@ -136,6 +198,7 @@ def test_measurements_show_the_change_between_moments(qtbot, window, demo_file) 
         qtbot.mouseClick(dialog.save_scores, Qt.MouseButton.LeftButton)
     found = read_with(window.document.store, moments)
     assert [m.scores[0].value for m in found] == [2, 4]
+    assert top_of_undo(window) == QCoreApplication.translate("EvaluationDialog", "Save scores")
     assert dialog.change.item(0, 0).text() == theme
     assert dialog.change.item(0, 3).text() == "+2"
     dialog.staff.setPlainText("Minder dubbel werk")

@@ -8,21 +8,16 @@ the wizard pushes as one undoable step when the facilitator clicks Finish.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -35,21 +30,26 @@ from PySide6.QtWidgets import (
 from app.model.ops import Op
 from app.model.ops.session import PersonKey, SetUpWithMix
 from app.model.ops.setup import GroupPlan, SetUpWorkshop
-from app.model.templates import DEFAULT_GROUPS, METHOD, Composition, RoundTemplate, SessionTemplate
+from app.model.templates import (
+    METHOD,
+    Composition,
+    MethodTemplate,
+    RoundTemplate,
+    SessionTemplate,
+    all_templates,
+)
+from app.model.trajectory.shape import setup_from_template
 from app.ui.document import Document
 from app.ui.interaction import Interaction
+from app.ui.optional_date import chosen_date, optional_date
 from app.ui.session.editor import SessionEditor, session_editor
+from app.ui.session.groups_page import ColourPicker, GroupsPage
 from app.ui.session.mix_editor import GroupLabel, MixEditor, Person
 from app.ui.session.status_line import StatusLine
+from app.ui.session.template_choice import TemplateChoice
 
-COLOUR_ROLE = Qt.ItemDataRole.UserRole
-COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
-NAMES_ROLE = Qt.ItemDataRole.UserRole + 2
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
-NEW_GROUP_COLOUR = "#e0e0e0"
-
-ColourPicker = Callable[[QColor], QColor | None]
 
 
 def people_of(groups: Sequence[GroupPlan]) -> list[Person]:
@@ -70,19 +70,29 @@ def plan_from_wizard(
     mixed_subgroups: int,
     mix: Sequence[Sequence[PersonKey]] | None = None,
     first_date: dt.date | None = None,
+    template: MethodTemplate | None = None,
+    topics: Sequence[str] = (),
 ) -> Op:
     """The operation that sets up the workshop as the wizard's pages describe it.
 
     ``mix`` seats the named people of mixed rounds; without it (or without
     names) the automatic even mix is used. ``first_date`` dates the first
-    session; the next ones follow three weeks apart.
+    session; the next ones follow the template's weeks, or three weeks apart.
+    A ``template`` also gives the workshop its kind, topics and report
+    sections, as ``bruinpapier new --template`` does.
     """
-    setup = SetUpWorkshop(
-        name.strip(),
-        organisation.strip(),
-        facilitator.strip(),
-        tuple(groups),
-        tuple(sessions),
+    base = (
+        SetUpWorkshop("", "", "", (), ())
+        if template is None
+        else setup_from_template(template, topics=topics)
+    )
+    setup = replace(
+        base,
+        name=name.strip(),
+        organisation=organisation.strip(),
+        facilitator=facilitator.strip(),
+        groups=tuple(groups),
+        sessions=tuple(sessions),
         mixed_subgroups=mixed_subgroups,
         first_date=first_date,
     )
@@ -92,14 +102,8 @@ def plan_from_wizard(
     return SetUpWithMix(setup, tuple(tuple(pile) for pile in mix))
 
 
-def _swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
-
-
 class TrajectoryPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, choice: TemplateChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("New trajectory"))
         self.setSubTitle(self.tr("Which school, and who leads the sessions?"))
@@ -107,139 +111,18 @@ class TrajectoryPage(QWizardPage):
         self.name.setPlaceholderText(self.tr("e.g. Werken vanuit de bedoeling 2026"))
         self.organisation = QLineEdit(self)
         self.facilitator = QLineEdit(self)
-        self.dated = QCheckBox(self.tr("First session on:"), self)
-        self.first_date = QDateEdit(QDate.currentDate(), self)
-        self.first_date.setCalendarPopup(True)
-        self.first_date.setEnabled(False)
-        self.dated.toggled.connect(self.first_date.setEnabled)
+        self.dated, self.first_date = optional_date(self.tr("First session on:"), self)
         form = QFormLayout(self)
         form.addRow(self.tr("Name of the trajectory:"), self.name)
         form.addRow(self.tr("School:"), self.organisation)
         form.addRow(self.tr("Facilitator:"), self.facilitator)
         form.addRow(self.dated, self.first_date)
+        form.addRow(self.tr("Method template:"), choice)
         self.registerField("name*", self.name)
 
     def date(self) -> dt.date | None:
         """The first session's date, if the facilitator gave one."""
-        return self.first_date.date().toPython() if self.dated.isChecked() else None
-
-
-class GroupsPage(QWizardPage):
-    """Stakeholder groups with colours, and optionally who comes or how many."""
-
-    def __init__(self, pick_colour: ColourPicker, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Stakeholder groups"))
-        self.setSubTitle(
-            self.tr(
-                "Who takes part? Names are optional: a number per group is enough for an even mix."
-            )
-        )
-        self._pick_colour = pick_colour
-        self.groups = QListWidget(self)
-        self.groups.setAccessibleName(self.tr("Stakeholder groups"))
-        for name, colour in DEFAULT_GROUPS:
-            self._append(name, colour)
-        self.add_button = QPushButton(self.tr("Add group"), self)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.colour_button = QPushButton(self.tr("Colour…"), self)
-        self.add_button.clicked.connect(self._add)
-        self.remove_button.clicked.connect(self._remove)
-        self.colour_button.clicked.connect(self._recolour)
-        self.headcount = QSpinBox(self)
-        self.headcount.setRange(0, 500)
-        self.names = QPlainTextEdit(self)
-        self.names.setPlaceholderText(self.tr("One name per line (optional)"))
-        self.headcount.valueChanged.connect(self._store_count)
-        self.names.textChanged.connect(self._store_names)
-        self.groups.currentItemChanged.connect(self._load)
-
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.colour_button):
-            buttons.addWidget(button)
-        left = QVBoxLayout()
-        left.addWidget(self.groups)
-        left.addLayout(buttons)
-        right = QFormLayout()
-        right.addRow(self.tr("Number of participants:"), self.headcount)
-        right.addRow(self.tr("Names:"), self.names)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 1)
-        self.groups.setCurrentRow(0)
-
-    def plans(self) -> list[GroupPlan]:
-        result = []
-        for row in range(self.groups.count()):
-            item = self.groups.item(row)
-            names = tuple(
-                line.strip() for line in str(item.data(NAMES_ROLE)).splitlines() if line.strip()
-            )
-            result.append(
-                GroupPlan(item.text().strip(), item.data(COLOUR_ROLE), item.data(COUNT_ROLE), names)
-            )
-        return [plan for plan in result if plan.name]
-
-    def isComplete(self) -> bool:
-        return bool(self.plans())
-
-    def _append(self, name: str, colour: str) -> QListWidgetItem:
-        item = QListWidgetItem(_swatch(colour), name)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        item.setData(COLOUR_ROLE, colour)
-        item.setData(COUNT_ROLE, 0)
-        item.setData(NAMES_ROLE, "")
-        self.groups.addItem(item)
-        return item
-
-    def _add(self) -> None:
-        item = self._append(self.tr("New group"), NEW_GROUP_COLOUR)
-        self.groups.setCurrentItem(item)
-        self.groups.editItem(item)
-        self.completeChanged.emit()
-
-    def _remove(self) -> None:
-        row = self.groups.currentRow()
-        if row >= 0:
-            self.groups.takeItem(row)
-            self.completeChanged.emit()
-
-    def _recolour(self) -> None:
-        item = self.groups.currentItem()
-        if item is None:
-            return
-        colour = self._pick_colour(QColor(item.data(COLOUR_ROLE)))
-        if colour is not None:
-            item.setData(COLOUR_ROLE, colour.name())
-            item.setIcon(_swatch(colour.name()))
-
-    def _load(self, item: QListWidgetItem | None) -> None:
-        enabled = item is not None
-        self.headcount.setEnabled(enabled)
-        self.names.setEnabled(enabled)
-        if item is None:
-            return
-        self.headcount.blockSignals(True)
-        self.names.blockSignals(True)
-        self.headcount.setValue(item.data(COUNT_ROLE))
-        self.names.setPlainText(item.data(NAMES_ROLE))
-        self.headcount.blockSignals(False)
-        self.names.blockSignals(False)
-
-    def _store_count(self, value: int) -> None:
-        item = self.groups.currentItem()
-        if item is not None:
-            item.setData(COUNT_ROLE, value)
-
-    def _store_names(self) -> None:
-        item = self.groups.currentItem()
-        if item is None:
-            return
-        text = self.names.toPlainText()
-        item.setData(NAMES_ROLE, text)
-        named = len([line for line in text.splitlines() if line.strip()])
-        if named > self.headcount.value():
-            self.headcount.setValue(named)
+        return chosen_date(self.dated, self.first_date)
 
 
 class RoundsPage(QWizardPage):
@@ -257,17 +140,8 @@ class RoundsPage(QWizardPage):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Session / round"), self.tr("Subgroups")])
         self.tree.setColumnWidth(0, 420)
-        self._templates: list[RoundTemplate] = []
-        for session in templates:
-            top = QTreeWidgetItem(self.tree, [session.title, ""])
-            self._checkable(top)
-            for template in session.rounds:
-                child = QTreeWidgetItem(top, [template.title, self._composition(template)])
-                self._checkable(child)
-                child.setData(0, TEMPLATE_ROLE, len(self._templates))
-                child.setData(0, QUESTION_ROLE, template.question)
-                self._templates.append(template)
-        self.tree.expandAll()
+        self._sessions: list[SessionTemplate] = []
+        self.set_sessions(templates)
         self.question = QPlainTextEdit(self)
         self.question.setAccessibleName(self.tr("Question of the round"))
         self.question.setEnabled(False)
@@ -282,6 +156,24 @@ class RoundsPage(QWizardPage):
         layout.addWidget(self.question)
         layout.addWidget(self.status)
 
+    def set_sessions(self, templates: Sequence[SessionTemplate]) -> None:
+        """Show these sessions and rounds, all included, as the template has them."""
+        self.tree.blockSignals(True)  # half-built rows are not yet a choice
+        self.tree.clear()
+        self._sessions = list(templates)
+        for index, session in enumerate(self._sessions):
+            top = QTreeWidgetItem(self.tree, [session.title, ""])
+            top.setData(0, TEMPLATE_ROLE, index)
+            self._checkable(top)
+            for number, template in enumerate(session.rounds):
+                child = QTreeWidgetItem(top, [template.title, self._composition(template)])
+                self._checkable(child)
+                child.setData(0, TEMPLATE_ROLE, number)
+                child.setData(0, QUESTION_ROLE, template.question)
+        self.tree.blockSignals(False)
+        self.tree.expandAll()
+        self._included_changed()
+
     def sessions(self) -> list[SessionTemplate]:
         """The included sessions, each with its included rounds as edited."""
         result = []
@@ -289,21 +181,19 @@ class RoundsPage(QWizardPage):
             top = self.tree.topLevelItem(i)
             if top.checkState(0) != Qt.CheckState.Checked:
                 continue
+            session = self._sessions[top.data(0, TEMPLATE_ROLE)]
             rounds = []
             for j in range(top.childCount()):
                 child = top.child(j)
                 if child.checkState(0) == Qt.CheckState.Checked:
-                    base = self._templates[child.data(0, TEMPLATE_ROLE)]
                     rounds.append(
-                        RoundTemplate(
-                            child.text(0).strip(),
-                            child.data(0, QUESTION_ROLE).strip(),
-                            base.kind,
-                            base.composition,
-                            base.extra_subgroups,
+                        replace(
+                            session.rounds[child.data(0, TEMPLATE_ROLE)],
+                            title=child.text(0).strip(),
+                            question=child.data(0, QUESTION_ROLE).strip(),
                         )
                     )
-            result.append(SessionTemplate(top.text(0).strip(), tuple(rounds)))
+            result.append(replace(session, title=top.text(0).strip(), rounds=tuple(rounds)))
         return result
 
     def has_mixed_round(self) -> bool:
@@ -398,6 +288,7 @@ class NewWorkshopWizard(QWizard):
         pick_colour: ColourPicker | None = None,
         parent: QWidget | None = None,
         editor: SessionEditor | None = None,
+        template_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.editor = session_editor(document, self, editor)
@@ -407,12 +298,22 @@ class NewWorkshopWizard(QWizard):
         self.resize(820, 600)
         self.document = document
         picker = pick_colour or (lambda c: Interaction(self).colour(self.tr("Group colour"), c))
-        self.trajectory = TrajectoryPage(self)
+        self.choice = TemplateChoice(all_templates(template_folder), templates, self)
+        self.trajectory = TrajectoryPage(self.choice, self)
         self.groups = GroupsPage(picker, self)
-        self.rounds = RoundsPage(templates, self)
+        self.rounds = RoundsPage(self.choice.sessions(), self)
         self.mixing = MixPage(self.groups, self)
+        self._shaped = self.choice.key()  # what the rounds page shows
         pages = (self.trajectory, self.groups, self.rounds, self.mixing)
-        self.mix_page_id = [self.addPage(page) for page in pages][-1]
+        ids = [self.addPage(page) for page in pages]
+        self.rounds_page_id, self.mix_page_id = ids[2], ids[3]
+
+    def initializePage(self, page_id: int) -> None:
+        """The rounds page follows the template chosen (edits are kept while it stays)."""
+        if page_id == self.rounds_page_id and self.choice.key() != self._shaped:
+            self._shaped = self.choice.key()
+            self.rounds.set_sessions(self.choice.sessions())
+        super().initializePage(page_id)
 
     def plan(self) -> Op:
         mix_shown = self.rounds.has_mixed_round() and self.hasVisitedPage(self.mix_page_id)
@@ -425,6 +326,8 @@ class NewWorkshopWizard(QWizard):
             self.mixing.count.value(),
             self.mixing.editor.mix() if mix_shown else None,
             self.trajectory.date(),
+            self.choice.template(),
+            self.choice.topics(),
         )
 
     def accept(self) -> None:

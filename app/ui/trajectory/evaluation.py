@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.ops.primitives import Batch
-from app.model.ops.trajectory import SetScore, add_moment, set_yield
+from app.model.ops.trajectory import SetScore
 from app.model.trajectory.read import (
     MomentData,
     ScoreTarget,
@@ -32,6 +31,7 @@ from app.model.trajectory.read import (
 )
 from app.model.trajectory_kinds import SCALE, MomentKind
 from app.ui.document import Document
+from app.ui.trajectory.editor import TrajectoryEditor
 from app.ui.trajectory.rows import no_default_buttons
 
 
@@ -39,9 +39,14 @@ class EvaluationDialog(QDialog):
     """Enter a moment's scores and its "wat levert het op"; see the change between moments."""
 
     def __init__(
-        self, document: Document, groups: list[tuple[str, int]], parent: QWidget | None = None
+        self,
+        document: Document,
+        editor: TrajectoryEditor,
+        groups: list[tuple[str, int]],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.editor = editor
         self.setObjectName("evaluation_dialog")
         self.setWindowTitle(self.tr("Measurements"))
         self.resize(860, 660)
@@ -163,8 +168,7 @@ class EvaluationDialog(QDialog):
 
     def new_moment(self) -> None:
         kind = MomentKind(self.kind.currentData())
-        op = add_moment(kind, kind.value.capitalize(), dt.date.today())
-        if self.document.push(op, self.tr("New measurement moment")):
+        if self.editor.new_moment(kind, dt.date.today()):
             self.moment.setCurrentIndex(self.moment.count() - 1)
 
     def store_scores(self) -> None:
@@ -187,10 +191,9 @@ class EvaluationDialog(QDialog):
                     group_id=group_id,
                 )
             )
-        self.document.push(Batch(tuple(ops)), self.tr("Save scores"))
+        self.editor.save_scores(ops)
 
     def store_yield(self) -> None:
         moment = self.current()
         if moment is not None:
-            op = set_yield(moment.id, self.staff.toPlainText(), self.pupils.toPlainText())
-            self.document.push(op, self.tr("Save what it yields"))
+            self.editor.save_yield(moment.id, self.staff.toPlainText(), self.pupils.toPlainText())

@@ -16,28 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.ops.edits import edit, remove
-from app.model.ops.primitives import Op
-from app.model.ops.trajectory import (
-    AddSession,
-    add_agenda_item,
-    add_attendee,
-    add_decision,
-    add_validation,
-    set_decision_done,
-)
 from app.model.trajectory.read import MeetingData, meetings, read_with, stakeholder_groups
 from app.model.trajectory_kinds import SessionKind
 from app.ui.document import Document
+from app.ui.trajectory.editor import TrajectoryEditor
 from app.ui.trajectory.rows import RowTable, no_default_buttons, parse_day
 
 
 class MeetingEditor(QDialog):
     """One meeting at a time; every change is one undo step through the document."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, editor: TrajectoryEditor, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("meeting_editor")
+        self.editor = editor
         self.setWindowTitle(self.tr("Meetings"))
         self.resize(820, 620)
         self.document = document
@@ -95,24 +89,16 @@ class MeetingEditor(QDialog):
         self.refresh()
 
     def _wire(self) -> None:
+        editor = self.editor
         self.attendees.addRequested.connect(
-            lambda t: self._push(
-                add_attendee(self.session_id(), t[0], t[1], self.group.currentData()),
-                self.tr("Add attendee"),
-            )
+            lambda t: editor.add_attendee(self.session_id(), t[0], t[1], self.group.currentData())
         )
         self.attendees.toggleRequested.connect(self._toggle_present)
-        self.agenda.addRequested.connect(
-            lambda t: self._push(
-                add_agenda_item(self.session_id(), t[0]), self.tr("Add agenda item")
-            )
-        )
+        self.agenda.addRequested.connect(lambda t: editor.add_agenda_item(self.session_id(), t[0]))
         self.decisions.addRequested.connect(self._add_decision)
         self.decisions.toggleRequested.connect(self._toggle_done)
         self.validations.addRequested.connect(
-            lambda t: self._push(
-                add_validation(self.session_id(), t[0], True, t[1]), self.tr("Add validation")
-            )
+            lambda t: editor.add_validation(self.session_id(), t[0], t[1])
         )
         self.validations.toggleRequested.connect(self._toggle_recognised)
         for table, name in (
@@ -121,9 +107,7 @@ class MeetingEditor(QDialog):
             (self.decisions, "decision"),
             (self.validations, "validation"),
         ):
-            table.removeRequested.connect(
-                lambda i, n=name: self._push(remove(n, i), self.tr("Remove"))
-            )
+            table.removeRequested.connect(lambda i, n=name: editor.remove_meeting_row(n, i))
 
     # -- reading ---------------------------------------------------------------
 
@@ -186,14 +170,10 @@ class MeetingEditor(QDialog):
 
     # -- editing ---------------------------------------------------------------
 
-    def _push(self, op: Op, text: str) -> bool:
-        return self.document.push(op, text)
-
     def new_meeting(self) -> None:
         number = sum(m.session.kind is SessionKind.SUPPORTGROEP for m in self.found) + 1
         title = self.tr("Supportgroep meeting %1").replace("%1", str(number))
-        op = AddSession(title, SessionKind.SUPPORTGROEP, dt.date.today())
-        if self._push(op, self.tr("New supportgroep meeting")):
+        if self.editor.add_session(title, SessionKind.SUPPORTGROEP, dt.date.today()):
             self.chooser.setCurrentIndex(self.chooser.count() - 1)
 
     def _add_decision(self, texts: list[str]) -> None:
@@ -201,25 +181,20 @@ class MeetingEditor(QDialog):
         if due is False:
             self.decisions.fields[2].selectAll()
             return
-        if self._push(
-            add_decision(self.session_id(), texts[0], texts[1], due or None),
-            self.tr("Add decision"),
-        ):
+        if self.editor.add_decision(self.session_id(), texts[0], texts[1], due or None):
             self.decisions.clear_form()
 
     def _toggle_done(self, decision_id: int) -> None:
         done = next(d.done for d in self.current().decisions if d.id == decision_id)
-        self._push(set_decision_done(decision_id, not done), self.tr("Mark decision"))
+        self.editor.set_decision_done(decision_id, not done)
 
     def _toggle_present(self, attendee_id: int) -> None:
         present = next(a.present for a in self.current().attendees if a.id == attendee_id)
-        self._push(edit("attendee", attendee_id, present=not present), self.tr("Mark attendance"))
+        self.editor.set_present(attendee_id, not present)
 
     def _toggle_recognised(self, validation_id: int) -> None:
         now = next(v.recognised for v in self.current().validations if v.id == validation_id)
-        self._push(
-            edit("validation", validation_id, recognised=not now), self.tr("Mark validation")
-        )
+        self.editor.set_recognised(validation_id, not now)
 
     def _load_minutes(self) -> None:
         item_id = self.agenda.selected_id()
@@ -229,5 +204,4 @@ class MeetingEditor(QDialog):
     def _save_minutes(self) -> None:
         item_id = self.agenda.selected_id()
         if item_id is not None:
-            op = edit("agenda_item", item_id, minutes=self.minutes.toPlainText())
-            self._push(op, self.tr("Save minutes"))
+            self.editor.set_agenda_minutes(item_id, self.minutes.toPlainText())

@@ -9,43 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.model.errors import WorkshopError
 from app.model.trajectory.read import read_with, stakeholder_groups
 from app.model.trajectory.shape import save_template
 from app.ui.error_texts import describe
+from app.ui.trajectory.editor import TrajectoryEditor
 from app.ui.trajectory.evaluation import EvaluationDialog
 from app.ui.trajectory.meetings import MeetingEditor
 from app.ui.trajectory.progress import ProgressView
+from app.ui.trajectory.questions import SessionKindDialog, TemplateNameDialog
 from app.ui.trajectory.round_notes import RoundNotesDialog
-
-
-class TemplateNameDialog(QDialog):
-    """Asks the name of the facilitator's own template."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("template_name_dialog")
-        self.setWindowTitle(self.tr("Save as template"))
-        self.name = QLineEdit(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name of the template:"), self.name)
-        form.addRow(buttons)
 
 
 class TrajectoryMenu(QObject):
@@ -61,19 +36,22 @@ class TrajectoryMenu(QObject):
             self.menu.setObjectName("menu_trajectory")
         else:
             self.menu.addSeparator()
-        self.actions: dict[str, QAction] = {}
-        for name, handler in (
-            ("meetings", self.show_meetings),
-            ("progress", self.show_progress),
-            ("evaluation", self.show_evaluation),
-            ("round_notes", self.show_round_notes),
-            ("save_template", self.save_as_template),
-        ):
-            action = QAction(window)
-            action.setObjectName(f"action_trajectory_{name}")
-            action.triggered.connect(handler)
+        self.editor = TrajectoryEditor(self)
+        self.actions = self.editor.table
+        self.actions.connect(
+            {
+                "meetings": self.show_meetings,
+                "add_session": self.add_session,
+                "progress": self.show_progress,
+                "evaluation": self.show_evaluation,
+                "round_notes": self.show_round_notes,
+                "save_template": self.save_as_template,
+            }
+        )
+        for spec in self.actions.specs:
+            action = self.actions[spec.name]
+            action.setObjectName(f"action_trajectory_{spec.name}")
             self.menu.addAction(action)
-            self.actions[name] = action
         if self.owns_menu:
             bar = window.menuBar()
             last = bar.actions()[-1] if bar.actions() else None  # keep Help the last menu
@@ -93,11 +71,7 @@ class TrajectoryMenu(QObject):
     def retranslate(self) -> None:
         if self.owns_menu:
             self.menu.setTitle(self.tr("&Trajectory"))
-        self.actions["meetings"].setText(self.tr("&Meetings…"))
-        self.actions["progress"].setText(self.tr("&Progress"))
-        self.actions["evaluation"].setText(self.tr("M&easurements…"))
-        self.actions["round_notes"].setText(self.tr("Minutes of the &round…"))
-        self.actions["save_template"].setText(self.tr("&Save as template…"))
+        self.editor.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -110,17 +84,18 @@ class TrajectoryMenu(QObject):
                 dialog.close()
                 dialog.deleteLater()
         self.meetings = self.progress = self.evaluation = self.round_notes = None
+        self.editor.set_document(self.window.document)
         self.menu.setEnabled(self.window.document is not None)
 
     def show_meetings(self) -> None:
         if self.meetings is None:
-            self.meetings = MeetingEditor(self.window.document, self.window)
+            self.meetings = MeetingEditor(self.window.document, self.editor, self.window)
         self.meetings.show()
         self.meetings.raise_()
 
     def show_progress(self) -> None:
         if self.progress is None:
-            self.progress = ProgressView(self.window.document, self.window)
+            self.progress = ProgressView(self.window.document, self.editor, self.window)
         self.progress.show()
         self.progress.raise_()
 
@@ -128,7 +103,7 @@ class TrajectoryMenu(QObject):
         if self.evaluation is None:
             document = self.window.document
             groups = list(read_with(document.store, stakeholder_groups))
-            self.evaluation = EvaluationDialog(document, groups, self.window)
+            self.evaluation = EvaluationDialog(document, self.editor, groups, self.window)
         self.evaluation.show()
         self.evaluation.raise_()
 
@@ -140,9 +115,19 @@ class TrajectoryMenu(QObject):
         if self.round_notes is not None:
             self.round_notes.close()
             self.round_notes.deleteLater()
-        self.round_notes = RoundNotesDialog(self.window.document, round_id, self.window)
+        self.round_notes = RoundNotesDialog(
+            self.window.document, self.editor, round_id, self.window
+        )
         self.round_notes.show()
         self.round_notes.raise_()
+
+    def add_session(self) -> None:
+        """An intake, werksessie, evaluatie… at the end of the trajectory, as one undo step."""
+        dialog = SessionKindDialog(self.window)
+        if self.window.interaction.run(dialog):
+            kind, title = dialog.chosen_kind(), dialog.session_title()
+            self.editor.add_session(title, kind, dialog.session_date())
+        dialog.deleteLater()
 
     def save_as_template(self) -> None:
         dialog = TemplateNameDialog(self.window)
@@ -162,8 +147,8 @@ class TrajectoryMenu(QObject):
         interaction.about(
             self.tr("Save as template"),
             self.tr(
-                "Saved as template “%1”; choose it for a new trajectory with "
-                "bruinpapier new FILE --template %2."
+                "Saved as template “%1”; choose it for a new trajectory in "
+                "File → New, or with bruinpapier new FILE --template %2."
             )
             .replace("%1", template.name)
             .replace("%2", template.id),

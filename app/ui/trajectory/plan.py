@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
-from app.model.ops.primitives import Op
-from app.model.ops.trajectory import add_action, add_framework
 from app.model.trajectory_kinds import Framework
+from app.ui.trajectory.editor import TrajectoryEditor
 from app.ui.trajectory.rows import parse_day
 
 
 class PlanRow(QWidget):
-    """Two short forms under the Voortgang; each add is one operation.
+    """Two short forms under the Voortgang; each add is one undo step through the editor."""
 
-    Signals:
-        opRequested(Op, str): an edit for the selected initiative, with its undo text.
-    """
-
-    opRequested = Signal(object, str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: TrajectoryEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.editor = editor
         self.initiative_id: int | None = None
         self.activity = QLineEdit(self)
         self.activity.setPlaceholderText(self.tr("New activity of the selected initiative"))
@@ -60,23 +53,19 @@ class PlanRow(QWidget):
         self.initiative_id = initiative_id
         self.setEnabled(initiative_id is not None)
 
-    def _emit(self, op: Op, text: str) -> None:
-        self.opRequested.emit(op, text)
-
     def _activity(self) -> None:
         text = self.activity.text().strip()
         due = parse_day(self.due.text())
         if self.initiative_id is None or not text or due is False:
             self.due.selectAll()
             return
-        op = add_action(self.initiative_id, text, self.who.text().strip(), due or None)
-        self._emit(op, self.tr("Add activity"))
+        self.editor.add_activity(self.initiative_id, text, self.who.text().strip(), due or None)
         for edit in (self.activity, self.who, self.due):
             edit.clear()
 
     def _framework(self) -> None:
         if self.initiative_id is None:
             return
-        op = add_framework(self.initiative_id, self.framework.currentData(), self.change.text())
-        self._emit(op, self.tr("Add framework"))
+        kind = self.framework.currentData()
+        self.editor.add_framework(self.initiative_id, kind, self.change.text())
         self.change.clear()

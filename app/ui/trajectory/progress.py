@@ -1,16 +1,18 @@
 """Voortgang: every chosen initiative's activities per theme, overdue work highlighted.
 
 Made to walk through in the step-6 meeting on the projector: **Project**
-shows it full screen in large type. Selecting an activity lets the
+shows it full screen in type readable from the back row (at least 1/40 of
+the screen height, 20 px on a 1280×800 beamer). Selecting an activity lets the
 facilitator set its owner, due date and status and add a dated progress note.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,23 +26,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.ops.trajectory import add_progress, set_follow_up
 from app.model.trajectory.read import ActionFollowUp, ThemeFollowUp, follow_up, read_with
 from app.model.trajectory_kinds import ActionStatus
 from app.ui.document import Document
+from app.ui.trajectory.editor import TrajectoryEditor
 from app.ui.trajectory.plan import PlanRow
 from app.ui.trajectory.rows import no_default_buttons, parse_day
 
 OVERDUE = QColor("#f6d5cf")
 ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_INITIATIVE = Qt.ItemDataRole.UserRole + 1
+BACK_ROW = 40
+"""Text at least 1/BACK_ROW of the screen height is readable from the back of a classroom."""
+SMALLEST_BEAMER = 800
+"""Lines of the smallest projector planned for (1280×800); smaller screens get its size."""
+ACTIVITY_WIDTH = 320
+
+
+def projection_pixels(screen_height: int) -> int:
+    """The pixel size of projected text on a screen ``screen_height`` lines high."""
+    return math.ceil(max(screen_height, SMALLEST_BEAMER) / BACK_ROW)
 
 
 class ProgressView(QDialog):
     """The Voortgang of a workshop, read on every change."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, editor: TrajectoryEditor, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.editor = editor
         self.setObjectName("progress_view")
         self.setWindowTitle(self.tr("Progress"))
         self.resize(980, 640)
@@ -58,7 +73,7 @@ class ProgressView(QDialog):
                 self.tr("Latest progress"),
             ]
         )
-        self.tree.setColumnWidth(0, 320)
+        self.tree.setColumnWidth(0, ACTIVITY_WIDTH)
         self.tree.itemSelectionChanged.connect(self._load)
         self.who = QLineEdit(self)
         self.who.setPlaceholderText(self.tr("Who"))
@@ -98,8 +113,7 @@ class ProgressView(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.editors)
-        self.plan = PlanRow(self)
-        self.plan.opRequested.connect(self.document.push)
+        self.plan = PlanRow(editor, self)
         layout.addWidget(self.plan)
         no_default_buttons(self)
         self._base_font = QFont(self.tree.font())
@@ -235,13 +249,8 @@ class ProgressView(QDialog):
         if action_id is None or due is False:
             self.due.selectAll()
             return
-        op = set_follow_up(
-            action_id,
-            who=self.who.text().strip(),
-            due=due or None,
-            status=self.status.currentData(),
-        )
-        self.document.push(op, self.tr("Change follow-up"))
+        who, status = self.who.text().strip(), self.status.currentData()
+        self.editor.set_follow_up(action_id, who, due or None, status)
 
     def add_note(self) -> None:
         """A dated progress note (today unless another date is typed) on the selected activity."""
@@ -253,18 +262,23 @@ class ProgressView(QDialog):
             return
         if action_id is None or not text:
             return
-        if self.document.push(add_progress(action_id, day, text), self.tr("Add progress")):
+        if self.editor.add_progress(action_id, day, text):
             self.note.clear()
 
     def set_projected(self, on: bool) -> None:
         """Full screen in large type, for the step-6 meeting on the projector."""
         font = QFont(self._base_font)
         if on:
-            font.setPointSizeF(self._base_font.pointSizeF() * 1.6)
+            screen = self.screen().geometry().height()
+            larger = round(QFontInfo(self._base_font).pixelSize() * 1.6)
+            font.setPixelSize(max(projection_pixels(screen), larger))
         self.tree.setFont(font)
         self.summary.setFont(font)
         self.editors.setVisible(not on)
         if on:
             self.showFullScreen()
+            for column in range(self.tree.columnCount()):
+                self.tree.resizeColumnToContents(column)  # no activity cut off
         else:
             self.showNormal()
+            self.tree.setColumnWidth(0, ACTIVITY_WIDTH)

@@ -12,18 +12,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.ops.edits import edit
-from app.model.ops.trajectory import set_minutes
 from app.model.trajectory.read import RoundNotes, read_with, round_notes
 from app.ui.document import Document
+from app.ui.trajectory.editor import TrajectoryEditor
 from app.ui.trajectory.rows import no_default_buttons
 
 
 class RoundNotesDialog(QDialog):
     """Minutes beside the post-its of one round; each save is one undo step."""
 
-    def __init__(self, document: Document, round_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        editor: TrajectoryEditor,
+        round_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.editor = editor
         self.setObjectName("round_notes_dialog")
         self.setWindowTitle(self.tr("Minutes of the round"))
         self.resize(640, 480)
@@ -63,7 +69,6 @@ class RoundNotesDialog(QDialog):
         notes = self.notes()
         minutes, chosen = self.minutes.toPlainText(), self.format.currentData()
         if minutes != notes.minutes:
-            self.document.push(set_minutes(self.round_id, minutes), self.tr("Save minutes"))
+            self.editor.set_round_minutes(self.round_id, minutes)
         if chosen != notes.format:
-            op = edit("round", self.round_id, format=chosen)
-            self.document.push(op, self.tr("Choose work form"))
+            self.editor.choose_work_form(self.round_id, chosen)
