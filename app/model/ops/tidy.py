@@ -13,14 +13,12 @@ from sqlalchemy import select
 
 from app.model.errors import OperationError
 from app.model.layout import GAP, HEADER, NOTE_H, Rect, columns_for, flow, tidy_in
-from app.model.ops.board import (
+from app.model.ops.board import FitCluster, MoveCluster, _clear_below
+from app.model.ops.board_rows import (
     CLUSTER,
     NOTE,
     SUBGROUP,
-    FitCluster,
-    MoveCluster,
     _centre,
-    _clear_below,
     _frames,
     _grow_to,
     _notes,
