@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.ui.settings import APPLICATION, ORGANISATION
+from app.ui.window.settings import APPLICATION, ORGANISATION
 
 LOG_NAME = "bruinpapier.log"
 ShowMessage = Callable[[str, str], None]

@@ -142,6 +142,7 @@ class ProjectorPane(QWidget):
         self.timer = timer
         self._target = QRectF()
         self._frozen = False
+        self._heading: str | None = None
         self.setAutoFillBackground(True)
         self.setStyleSheet(f"ProjectorPane {{ background: {BANNER_BG}; }}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -249,9 +250,16 @@ class ProjectorPane(QWidget):
 
     # -- round and timer -----------------------------------------------------------
 
+    def set_heading(self, heading: str | None) -> None:
+        """A page's own title in the banner (a summary), or None for the round's question."""
+        self._heading = heading
+        self._load_round(self.scene.round_id)
+
     def _load_round(self, round_id: int | None) -> None:
         title, question = "", ""
-        if round_id is not None:
+        if self._heading is not None:
+            title, question = "", self._heading
+        elif round_id is not None:
             row = round_heading(self.document.store, round_id)
             if row is not None:
                 title, question = row.title, row.question
