@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from app.ui.wizard import NewWorkshopWizard
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWizard
 from sqlalchemy import func, select
@@ -13,6 +12,7 @@ from app.model.round_names import RoundNameError
 from app.ui import app as app_module
 from app.ui.app import open_main_window
 from app.ui.i18n import Translations
+from app.ui.session.wizard import NewWorkshopWizard
 from tests.ui.test_main_window import click_item, round_item
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
