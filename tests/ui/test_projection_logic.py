@@ -7,32 +7,13 @@ import math
 import pytest
 from PySide6.QtCore import Qt
 
-from app.ui.app import open_main_window
 from app.ui.batenlogica.items import TAG_PX, NodeItem, ThemeBandItem
+from tests.helpers.projection import project
 
+pytest_plugins = ("tests.helpers.room_fixture",)  # the room fixture
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
-BROWN_PAPER = "Ronde 3 – Nieuwe"
 SCREENS = [(1280, 800), (1024, 768)]
-
-
-@pytest.fixture
-def room(qtbot, demo_file):
-    window = open_main_window(demo_file, demo=False, round_name=BROWN_PAPER)
-    qtbot.addWidget(window)
-    yield window
-    window.close()
-    window.translations.apply("en")
-
-
-def project(qtbot, window, size: tuple[int, int]):
-    window.resize(*size)
-    qtbot.keyClick(window.board, Qt.Key.Key_F5)
-    deck = window.session.projection.deck
-    pane = window.session.projection.pane
-    qtbot.waitUntil(lambda: pane.size() == window.size())
-    deck.rebuild()  # what the resize's debounce does a moment later
-    return deck, pane
 
 
 def logic_page_indices(deck) -> list[int]:

@@ -214,7 +214,8 @@ class PageDeck(QObject):
         scene = self.logic()
         if scene is None or not scene.items():
             return []
-        view = self.logic_view.viewport().size()
+        shown = [v for v in (self.logic_view, self.page_view) if v.isVisible()]
+        view = (shown[0] if shown else self.pane.view).viewport().size()  # the stack's one size
         legible = legible_px(max(self.pane.height(), 240))
         _zoom, parts = logic_layout(scene, view.width(), view.height(), legible)
         title = self.tr("Benefits logic")
