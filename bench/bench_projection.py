@@ -39,12 +39,11 @@ from PySide6.QtWidgets import (
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.ui.projector import Projection  # noqa: E402
-
 from app.model.store import WorkshopStore  # noqa: E402
 from app.ui.board.view import BoardView  # noqa: E402
 from app.ui.document import Document  # noqa: E402
 from app.ui.projection.cards import PAD_EM  # noqa: E402
+from app.ui.session.projector import Projection  # noqa: E402
 
 SIZE = (1920, 1080)
 NOTES = 300
