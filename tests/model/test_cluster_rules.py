@@ -8,7 +8,7 @@ from app.model.entities import Cluster, Note, Subgroup
 from app.model.layout import Rect
 from app.model.ops.board import AddNote, CreateCluster, MoveCluster, MoveNotes, cluster_subgroup
 from app.model.ops.tidy import TidyCluster, TidySubgroup
-from tests.ui.session_helpers import make_round
+from tests.helpers.session import make_round
 
 
 def rect(row) -> Rect:
