@@ -21,7 +21,7 @@ from app.__main__ import main
 from app.model.entities import Note
 from app.model.round_names import round_in
 from app.model.store import WorkshopStore
-from tests.ui.xvfb_app import RunningApp, projection_pages, xvfb
+from tests.helpers.xvfb_app import RunningApp, projection_pages, xvfb
 
 SCREEN = (1280, 800)
 WORD = re.compile(r"[^\W\d_]{5,}")

@@ -13,7 +13,7 @@ from app.ui import app as app_module
 from app.ui.app import open_main_window
 from app.ui.i18n import Translations
 from app.ui.session.wizard import NewWorkshopWizard
-from tests.ui.test_main_window import click_item, round_item
+from tests.helpers.window import click_item, round_item
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 

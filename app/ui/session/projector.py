@@ -256,13 +256,10 @@ class ProjectorPane(QWidget):
         self._load_round(self.scene.round_id)
 
     def _load_round(self, round_id: int | None) -> None:
-        title, question = "", ""
-        if self._heading is not None:
-            title, question = "", self._heading
-        elif round_id is not None:
-            row = round_heading(self.document.store, round_id)
-            if row is not None:
-                title, question = row.title, row.question
+        title, question = "", self._heading or ""
+        row = None if round_id is None else round_heading(self.document.store, round_id)
+        if self._heading is None and row is not None:
+            title, question = row.title, row.question
         self.title.setText(title)
         self.question.setText(question or title)
         self.title.setVisible(bool(question and title))

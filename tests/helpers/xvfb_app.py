@@ -1,6 +1,6 @@
 """The real app on a real X server (Xvfb): start it, press keys with xdotool, take screenshots.
 
-Used by the legibility test and by ``python -m tests.ui.xvfb_app`` (the screenshots in
+Used by the legibility test and by ``python -m tests.helpers.xvfb_app`` (the screenshots in
 docs/screenshots/). Waits poll the screen until it stops changing, never a fixed sleep.
 """
 
