@@ -8,33 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.model.ops.edits import Add
-from app.ui.app import open_main_window
+from tests.helpers.projection import project
 from tests.helpers.window import click_item, tree_items
 
+pytest_plugins = ("tests.helpers.room_fixture",)  # the room fixture
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 
 SCREENS = [(1024, 768), (1280, 800), (1366, 768), (1920, 1080)]
-BROWN_PAPER = "Ronde 3 – Nieuwe"
-
-
-@pytest.fixture
-def room(qtbot, demo_file):
-    """The main window at the demo's brown-paper round, the way `--round` opens it."""
-    window = open_main_window(demo_file, demo=False, round_name=BROWN_PAPER)
-    qtbot.addWidget(window)
-    yield window
-    window.close()
-    window.translations.apply("en")
-
-
-def project(qtbot, window, size: tuple[int, int]):
-    window.resize(*size)
-    qtbot.keyClick(window.board, Qt.Key.Key_F5)
-    deck = window.session.projection.deck
-    pane = window.session.projection.pane
-    qtbot.waitUntil(lambda: pane.size() == window.size())
-    deck.rebuild()  # what the resize's debounce does a moment later
-    return deck, pane
 
 
 @pytest.mark.parametrize("size", SCREENS, ids=[f"{w}x{h}" for w, h in SCREENS])

@@ -255,15 +255,19 @@ class CaptureNotes(Op):
     subgroup_id: int
     texts: tuple[str, ...]
     kind: str = "idee"
+    sizes: tuple[tuple[float, float], ...] = ()
+    """(w, h) per text, when the UI grew a note so its text keeps the board's size."""
 
     def apply(self, tx: Tx) -> Op:
+        sizes = self.sizes or ((NOTE_W, NOTE_H),) * len(self.texts)
+        cell_w, cell_h = max(w for w, _ in sizes), max(h for _, h in sizes)
         subgroup = _subgroup(tx, self.subgroup_id)
         # Only the rectangles, straight from the driver: this runs for every arriving note.
         taken_rows = driver(tx.conn).execute(
             "SELECT x, y, w, h FROM note WHERE round_id = ?", (subgroup["round_id"],)
         )
         taken = [Rect(*r) for r in taken_rows]
-        slots = free_slots(_rect(subgroup), taken, len(self.texts))
+        slots = free_slots(_rect(subgroup), taken, len(self.texts), cell_w, cell_h)
         rows = tuple(
             {
                 "round_id": subgroup["round_id"],
@@ -272,11 +276,13 @@ class CaptureNotes(Op):
                 "text": text,
                 "x": x,
                 "y": y,
+                "w": w,
+                "h": h,
             }
-            for text, (x, y) in zip(self.texts, slots, strict=True)
+            for text, (x, y), (w, h) in zip(self.texts, slots, sizes, strict=True)
         )
         undo_notes = Add("note", rows).apply(tx)
-        undo_area = _grow_to(tx, subgroup, [Rect(x, y, NOTE_W, NOTE_H) for x, y in slots])
+        undo_area = _grow_to(tx, subgroup, [Rect(r["x"], r["y"], r["w"], r["h"]) for r in rows])
         return Batch((undo_area, undo_notes))
 
 

@@ -173,6 +173,12 @@ class NodeItem(QGraphicsObject):
     def label_rect(self) -> QRectF:
         return self.box().adjusted(10, 20, -10, -5)
 
+    def label_px(self) -> int:
+        """The label's pixel size in scene units (the projection zooms until it is legible)."""
+        if self._font is None:
+            self._font = _fitted_font(self.row["label"], self.label_rect(), LABEL_PX)
+        return self._font.pixelSize()
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
@@ -349,6 +355,19 @@ class ThemeBandItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)
 
+    def _title_rect(self) -> QRectF:
+        title = self._rect.adjusted(14, 4, -14, 0)
+        title.setHeight(BAND_TITLE - 4)
+        return title
+
+    def title_px(self) -> int:
+        """The title's pixel size in scene units: up to 16, smaller for a long name."""
+        width = self._title_rect().width()
+        size = 16
+        while size > 11 and QFontMetricsF(_font(size, True)).horizontalAdvance(self.title) > width:
+            size -= 1
+        return size
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
@@ -360,15 +379,8 @@ class ThemeBandItem(QGraphicsItem):
         painter.setBrush(fill)
         painter.drawRoundedRect(self._rect, 16, 16)
         painter.setPen(edge.darker(160))
-        title = self._rect.adjusted(14, 4, -14, 0)
-        title.setHeight(BAND_TITLE - 4)
-        size = 16
-        while (
-            size > 11
-            and QFontMetricsF(_font(size, True)).horizontalAdvance(self.title) > title.width()
-        ):
-            size -= 1
-        painter.setFont(_font(size, bold=True))
+        title = self._title_rect()
+        painter.setFont(_font(self.title_px(), bold=True))
         text = painter.fontMetrics().elidedText(
             self.title, Qt.TextElideMode.ElideRight, int(title.width())
         )

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QMenu
 
 from app.model.kinds import NoteKind
+from app.model.layout import NOTE_H, NOTE_W
 from app.model.ops import Batch, Op
 from app.model.ops.board import (
     AddNote,
@@ -30,6 +31,7 @@ from app.model.ops.edits import Edit, Remove, edit
 from app.model.ops.tidy import TidyBoard, TidyCluster, TidySubgroup
 from app.ui.action_table import ActionTable
 from app.ui.board.actions import NUDGES, SPECS
+from app.ui.board.grow import grown_size
 from app.ui.board.interactions import move_op
 from app.ui.board.items import ClusterItem, NoteItem
 from app.ui.board.palette import SWATCHES, kind_label
@@ -198,7 +200,8 @@ class BoardEditor(QObject):
 
     def add_note(self, round_id: int, subgroup_id: int | None, text: str, at: QPointF) -> Commit:
         """A typed post-it with its top-left corner at ``at``."""
-        op = AddNote(round_id, subgroup_id, text.strip(), at.x(), at.y())
+        w, h = grown_size(text, NOTE_W, NOTE_H)
+        op = AddNote(round_id, subgroup_id, text.strip(), at.x(), at.y(), w=w, h=h)
         return self._push([op], QCoreApplication.translate("Board", "Add post-it"))
 
     def from_phone(self, op: Op, label: str) -> Commit:
@@ -210,7 +213,11 @@ class BoardEditor(QObject):
 
     def set_text(self, note_id: int, text: str, label: str | None = None) -> Commit:
         """Replace a post-it's text (typed in place, or in the inspector with its own label)."""
-        op = edit("note", note_id, text=text.strip())
+        item = None if self.view is None else self.view.board_scene.notes.get(note_id)
+        now = (0.0, 0.0) if item is None else (item.row["w"], item.row["h"])
+        grown = grown_size(text, *now) if item is not None else now
+        size = dict(zip("wh", grown, strict=True)) if grown != now else {}
+        op = edit("note", note_id, text=text.strip(), **size)
         return self._push([op], label or QCoreApplication.translate("Board", "Edit post-it"))
 
     def rename_cluster(self, cluster_id: int, title: str) -> Commit:
@@ -225,7 +232,8 @@ class BoardEditor(QObject):
         ``label`` names the step: its plural ("Add 3 post-its") is translated by the
         capture field's own ``tr``, the only place pyside6-lupdate sees plurals.
         """
-        return self._push([CaptureNotes(subgroup_id, tuple(texts))], label)
+        sizes = tuple(grown_size(t, NOTE_W, NOTE_H) for t in texts)
+        return self._push([CaptureNotes(subgroup_id, tuple(texts), sizes=sizes)], label)
 
     # -- the selection ------------------------------------------------------------
 

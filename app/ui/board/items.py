@@ -131,6 +131,10 @@ class NoteItem(QGraphicsItem):
     def rect(self) -> QRectF:
         return self._rect
 
+    def drawn_px(self) -> int | None:
+        """The text's pixel size as last drawn (None before the text is drawn)."""
+        return None if self._fit is None else self._fit.font.pixelSize()
+
     def handle_rect(self) -> QRectF:
         r = self._rect
         return QRectF(r.right() - HANDLE, r.bottom() - HANDLE, HANDLE, HANDLE)

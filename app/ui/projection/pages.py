@@ -36,6 +36,7 @@ from app.ui.board.items import NoteItem
 from app.ui.board.palette import INK, PAPER
 from app.ui.board.scene import BoardScene
 from app.ui.projection.cards import Card, CardItem, card_font, fit_cards, legible_px, paginate
+from app.ui.projection.logic_pages import logic_layout, logic_zoom, show_part
 from app.ui.projection.summaries import Summary, read_summaries
 
 REBUILD_MS = 150
@@ -58,6 +59,8 @@ class Page:
     kind: str
     title: str = ""
     cards: tuple[Card, ...] = field(default=())
+    part: tuple[float, float, float, float] = ()
+    """A batenlogica page's scene rectangle (x, y, w, h)."""
 
 
 def board_groups(scene: BoardScene, subgroup_id: int) -> list[list[Card]]:
@@ -117,14 +120,11 @@ class PageView(StillView):
 
 
 class LogicPageView(StillView):
-    """A second view on the laptop's batenlogica, fitted: its highlighted paths show here too."""
+    """A second view on the laptop's batenlogica, zoomed: its highlighted paths show here too."""
 
-    def show_scene(self, scene: QGraphicsScene | None) -> None:
-        if self.scene() is not scene:
-            self.setScene(scene)
-        if scene is not None:
-            bounds = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
-            self.fitInView(bounds, Qt.AspectRatioMode.KeepAspectRatio)
+    def show_part(self, scene: QGraphicsScene | None, part: QRectF, legible: int) -> None:
+        zoom = logic_zoom(scene, legible) if scene is not None else 1.0
+        show_part(self, scene, part, zoom)
 
 
 class PageDeck(QObject):
@@ -210,10 +210,24 @@ class PageDeck(QObject):
         return pages
 
     def _logic_pages(self) -> list[Page]:
+        """The batenlogica in parts, each legible (see :mod:`logic_pages`)."""
         scene = self.logic()
         if scene is None or not scene.items():
             return []
-        return [Page(("logic",), "logic", self.tr("Benefits logic"))]
+        shown = [v for v in (self.logic_view, self.page_view) if v.isVisible()]
+        view = (shown[0] if shown else self.pane.view).viewport().size()  # the stack's one size
+        legible = legible_px(max(self.pane.height(), 240))
+        _zoom, parts = logic_layout(scene, view.width(), view.height(), legible)
+        title = self.tr("Benefits logic")
+        return [
+            Page(
+                ("logic", i),
+                "logic",
+                title + (f" ({i + 1}/{len(parts)})" if len(parts) > 1 else ""),
+                part=(r.x(), r.y(), r.width(), r.height()),
+            )
+            for i, r in enumerate(parts)
+        ]
 
     def rebuild(self, to_start: bool = False) -> None:
         """Lay the pages out afresh (after an edit or a resize), staying on the same page."""
@@ -242,6 +256,8 @@ class PageDeck(QObject):
     def show_page(self) -> None:
         page = self.current()
         self.indicator.setText(f"{self.index + 1}/{len(self.pages)}")
+        own_title = not self.follow_mode and page.key[0] not in ("overview", "subgroup")
+        self.pane.set_heading(page.title if own_title else None)  # type: ignore[attr-defined]
         if self.follow_mode:
             self.pane.show_view(None)  # type: ignore[attr-defined]
         elif page.kind == "overview":
@@ -249,7 +265,8 @@ class PageDeck(QObject):
             self.pane.follow(self.scene.board_rect())  # type: ignore[attr-defined]
         elif page.kind == "logic":
             self.pane.show_view(self.logic_view)  # type: ignore[attr-defined]
-            self.logic_view.show_scene(self.logic())
+            legible = legible_px(max(self.pane.height(), 240))
+            self.logic_view.show_part(self.logic(), QRectF(*page.part), legible)
         else:
             self.pane.show_view(self.page_view)  # type: ignore[attr-defined]
             self._draw_cards(page)

@@ -142,6 +142,7 @@ class ProjectorPane(QWidget):
         self.timer = timer
         self._target = QRectF()
         self._frozen = False
+        self._heading: str | None = None
         self.setAutoFillBackground(True)
         self.setStyleSheet(f"ProjectorPane {{ background: {BANNER_BG}; }}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -249,12 +250,16 @@ class ProjectorPane(QWidget):
 
     # -- round and timer -----------------------------------------------------------
 
+    def set_heading(self, heading: str | None) -> None:
+        """A page's own title in the banner (a summary), or None for the round's question."""
+        self._heading = heading
+        self._load_round(self.scene.round_id)
+
     def _load_round(self, round_id: int | None) -> None:
-        title, question = "", ""
-        if round_id is not None:
-            row = round_heading(self.document.store, round_id)
-            if row is not None:
-                title, question = row.title, row.question
+        title, question = "", self._heading or ""
+        row = None if round_id is None else round_heading(self.document.store, round_id)
+        if self._heading is None and row is not None:
+            title, question = row.title, row.question
         self.title.setText(title)
         self.question.setText(question or title)
         self.title.setVisible(bool(question and title))

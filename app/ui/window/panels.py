@@ -13,6 +13,8 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from app.ui.window.compact_docks import CompactDocks
+
 
 class PanelDock(QDockWidget):
     """A dock that tells when the user closes it, as opposed to the window hiding it.
@@ -40,6 +42,7 @@ def add_panel(
         | QDockWidget.DockWidgetFeature.DockWidgetMovable
     )
     window.addDockWidget(area, dock)
+    CompactDocks.of(window).watch(dock)  # tabs instead of a squeezed stack on a small screen
     return dock
 
 
