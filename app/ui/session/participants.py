@@ -133,7 +133,13 @@ class QtSink(QObject):
 
 
 class ParticipantsDialog(QDialog):
-    """The QR code and URL of one round's run, and its controls."""
+    """The QR code and URL of one round's run, and its controls.
+
+    Signals:
+        running_changed(): the server started or stopped (``links`` changed with it).
+    """
+
+    running_changed = Signal()
 
     def __init__(
         self,
@@ -238,6 +244,7 @@ class ParticipantsDialog(QDialog):
         self.subgroups.clear()
         self.subgroups.addItems([f"{link.name}\t{link.url}" for link in self.links[1:]])
         self._update()
+        self.running_changed.emit()
 
     def stop(self) -> None:
         """End every connection and free the port; the links stop working."""
@@ -245,10 +252,13 @@ class ParticipantsDialog(QDialog):
         if thread is not None:
             self.sink.closed = True
             thread.close()
+        self.links = []
         self.qr.clear()
         self.url.clear()
         self.subgroups.clear()
         self._update()
+        if thread is not None:
+            self.running_changed.emit()
 
     def ask_cards(self) -> None:
         """Write the A4 QR cards of this run (one per subgroup) where the facilitator says."""
@@ -285,7 +295,12 @@ class ParticipantsControl(QObject):
     ``shown`` says which workshop and round the window shows; the phones' edits
     go through ``editor`` (the board editor). Call :meth:`stop` whenever
     another workshop is shown.
+
+    Signals:
+        links_changed(): the server started or stopped; ``links`` says what phones can join.
     """
+
+    links_changed = Signal()
 
     def __init__(
         self,
@@ -319,6 +334,12 @@ class ParticipantsControl(QObject):
             self.stop()
         return False
 
+    @property
+    def links(self) -> list[JoinLink]:
+        """The round's join link, then each subgroup's, while the server runs; else []."""
+        dialog = self.dialog
+        return list(dialog.links) if dialog is not None and dialog.running else []
+
     def show_dialog(self) -> ParticipantsDialog | None:
         """The dialog for the shown round (a new one when the round changed)."""
         document, round_id = self._shown()
@@ -331,6 +352,7 @@ class ParticipantsControl(QObject):
             self.dialog = ParticipantsDialog(
                 document, round_id, self.editor.from_phone, self.interaction, self.window
             )
+            self.dialog.running_changed.connect(self.links_changed)
         self.dialog.show()
         self.dialog.raise_()
         return self.dialog
