@@ -153,6 +153,7 @@ class BoardScene(QGraphicsScene):
             self.members[row["cluster_id"]].add(row["id"])
         self._colour_note(item)
         self.addItem(item)
+        self.notes_changed()  # zoomed out, it is drawn in a batch: the batches must know it
 
     # -- colours --------------------------------------------------------------
 
@@ -259,6 +260,7 @@ class BoardScene(QGraphicsScene):
         self.members[item.row["cluster_id"]].discard(item.note_id)
         del self.notes[item.note_id]
         self.removeItem(item)
+        self.notes_changed()
 
     def _on_cluster(self, change: Change) -> bool:
         item = self.clusters.get(change.id)
