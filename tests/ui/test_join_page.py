@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from app.ui.projection.join import QrItem
-from tests.ui.test_participants import THEMES_ROUND, open_dialog
+from tests.helpers.participants import THEMES_ROUND, open_dialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 

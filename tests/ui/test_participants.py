@@ -9,16 +9,12 @@ import urllib.request
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QMenu
 from sqlalchemy import select
 
 from app.model.entities import Note, StakeholderGroup
-from app.ui.session.participants import ParticipantsDialog
-from app.ui.window.main_window import MainWindow
+from tests.helpers.participants import THEMES_ROUND, open_dialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
-
-THEMES_ROUND = 3  # open in the demo, with five subgroups
 
 
 def post(url: str, body: dict) -> dict:
@@ -47,16 +43,6 @@ class Phone(threading.Thread):
             self.answer = post(f"{self.base}/api/note", body)
         except BaseException as exc:
             self.error = exc
-
-
-def open_dialog(qtbot, window: MainWindow) -> ParticipantsDialog:
-    menu = window.action_set.menus["session"]
-    assert isinstance(menu, QMenu)
-    action = next(a for a in menu.actions() if a.objectName() == "participants")
-    action.trigger()
-    dialog = window.participants.dialog
-    assert dialog is not None and dialog.isVisible()
-    return dialog
 
 
 def test_a_phones_note_arrives_on_the_board_as_one_undoable_step(

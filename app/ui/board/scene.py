@@ -146,8 +146,7 @@ class BoardScene(QGraphicsScene):
     def _add_note(self, row: dict[str, Any]) -> None:
         item = NoteItem(row)
         item.setZValue(row["id"] / 1e9)  # newer notes on top, stable across undo
-        if self.low_detail:
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self.low_detail)
         self.notes[row["id"]] = item
         if row["cluster_id"] is not None:
             self.members[row["cluster_id"]].add(row["id"])
