@@ -49,9 +49,11 @@ sys.path.insert(0, str(ROOT))
 
 from app.model.store import WorkshopStore  # noqa: E402
 from app.server.server import ParticipantServer, ServerThread  # noqa: E402
+from app.ui.board.editor import BoardEditor  # noqa: E402
 from app.ui.board.view import BoardView  # noqa: E402
 from app.ui.document import Document  # noqa: E402
-from app.ui.session.participants import QtSink  # noqa: E402
+from app.ui.session.group_tallies import GroupTallies  # noqa: E402
+from app.ui.session.participants import QtSink, quiet_collector  # noqa: E402
 
 TICK_MS = 10
 IDLE_S = 3.0
@@ -144,12 +146,20 @@ def bench(folder: Path) -> tuple[list[Row], dict[str, object]]:
     view.show_round(1)
     # The whole board the phones will fill in view, so every arrival is painted at once
     # (an item below the visible part would only be stamped at some later repaint).
-    shown(view, QRectF(0, 0, SUBGROUPS * 900.0, 3000.0))
+    # The view's own scene rect, so the fit is not clamped to the (still small) board and
+    # the rows the phones add below it stay in view (else they count as painted late).
+    whole = QRectF(0, 0, SUBGROUPS * 900.0, 3600.0)
+    view.setSceneRect(whole)
+    shown(view, whole)
     arrivals = Arrivals(view)
     idle = idle_stall()
-    sink = QtSink(document)
+    editor = BoardEditor()
+    editor.attach(view)  # the phones' edits go through the board editor, as in the window
+    GroupTallies(view.board_scene)  # and the per-group tooltips follow the dots, as there
+    sink = QtSink(document, editor.from_phone)
     thread = ServerThread(lambda: ParticipantServer(sink, 1, "127.0.0.1", 0))
     thread.start()
+    quiet_collector(True)  # what the dialog's Start does
     urls = subgroup_urls(thread.server.base_url)
     result: dict[str, object] = {}
     done = threading.Event()
@@ -170,6 +180,7 @@ def bench(folder: Path) -> tuple[list[Row], dict[str, object]]:
     for _ in range(5):  # the last repaints
         QApplication.processEvents()
     thread.close()
+    quiet_collector(False)
     sent = {int(k): v for k, v in result["sent"].items()}  # type: ignore[union-attr]
     visible = [(arrivals.painted[n] - t) * 1000 for n, t in sent.items() if n in arrivals.painted]
     missing = len(sent) - len(visible)

@@ -19,6 +19,7 @@ from app.model.kinds import (
     WorkloadOrigin,
 )
 from app.model.layout import Rect
+from app.model.reads.votes import GroupDots
 from app.model.trajectory.read import TrajectoryReport
 
 
@@ -42,6 +43,7 @@ class NoteData:
     tags: frozenset[str]
     chance: Chance | None = None
     origin: WorkloadOrigin | None = None  # werkdruk only: by hand, else from the batenlogica
+    group_dots: tuple[GroupDots, ...] = ()  # phones' dots per stakeholder group
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ from app.model.entities import (
 )
 from app.model.kinds import InitiativeCategory, LogicKind, NoteKind, RoundKind, WorkloadOrigin
 from app.model.layout import Rect
+from app.model.reads.votes import group_dots_in
 from app.model.school import logic_origins
 from app.model.store import WorkshopStore
 from app.model.trajectory.read import read_trajectory
@@ -106,6 +107,7 @@ def _sessions(db: DbSession) -> tuple[SessionData, ...]:
         clusters[c.round_id].append(ClusterData(c.id, c.title, c.colour, Rect(c.x, c.y, c.w, c.h)))
     notes: dict[int, list[NoteData]] = defaultdict(list)
     origins = logic_origins(db)
+    group_dots = group_dots_in(db)
     for n in db.scalars(select(Note).order_by(Note.y, Note.x, Note.id)):
         notes[n.round_id].append(
             NoteData(
@@ -120,6 +122,7 @@ def _sessions(db: DbSession) -> tuple[SessionData, ...]:
                 parse_tags(n.tags),
                 n.chance,
                 _origin(n, origins),
+                group_dots.get(n.id, ()),
             )
         )
     rounds: dict[int, list[RoundData]] = defaultdict(list)

@@ -1118,6 +1118,13 @@
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join in</source>
+        <translation>Doe mee</translation>
+    </message>
+</context>
+<context>
     <name>LogicFindingsPanel</name>
     <message>
         <source>Problems</source>

@@ -266,6 +266,27 @@ def test_level_of_detail_batches_only_while_every_view_is_zoomed_out(
     assert scene.low_detail
 
 
+def test_zoomed_out_a_post_it_that_arrives_or_goes_is_drawn_at_once(
+    qtbot, view: BoardView, document: Document, board: Board
+) -> None:
+    (first,) = add_notes(document, board.left, "een")
+    scene = view.board_scene
+    view.setTransform(view.transform().fromScale(0.1, 0.1))
+    view.viewport().repaint()
+    assert scene.low_detail
+
+    def drawn(item: NoteItem) -> bool:
+        picture = view.viewport().grab().toImage()
+        pixel = view.mapFromScene(item.mapRectToScene(item.rect()).center())
+        return picture.pixelColor(pixel).name() == item.fill.name()
+
+    (second,) = add_notes(document, board.right, "twee")  # as a phone's post-it arrives
+    assert drawn(scene.notes[second])
+    gone = scene.notes[first]
+    document.push(remove("note", first), "withdraw")
+    assert not drawn(gone)
+
+
 def test_wheel_zooms_around_the_pointer_and_middle_drag_pans(qtbot, view: BoardView) -> None:
     pointer = QPoint(300, 200)
     under = view.mapToScene(pointer)

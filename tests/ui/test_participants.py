@@ -9,16 +9,12 @@ import urllib.request
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QMenu
 from sqlalchemy import select
 
-from app.model.entities import Note
-from app.ui.session.participants import ParticipantsDialog
-from app.ui.window.main_window import MainWindow
+from app.model.entities import Note, StakeholderGroup
+from tests.helpers.participants import THEMES_ROUND, open_dialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
-
-THEMES_ROUND = 3  # open in the demo, with five subgroups
 
 
 def post(url: str, body: dict) -> dict:
@@ -47,16 +43,6 @@ class Phone(threading.Thread):
             self.answer = post(f"{self.base}/api/note", body)
         except BaseException as exc:
             self.error = exc
-
-
-def open_dialog(qtbot, window: MainWindow) -> ParticipantsDialog:
-    menu = window.action_set.menus["session"]
-    assert isinstance(menu, QMenu)
-    action = next(a for a in menu.actions() if a.objectName() == "participants")
-    action.trigger()
-    dialog = window.participants.dialog
-    assert dialog is not None and dialog.isVisible()
-    return dialog
 
 
 def test_a_phones_note_arrives_on_the_board_as_one_undoable_step(
@@ -116,3 +102,53 @@ def test_a_phones_note_arrives_on_the_board_as_one_undoable_step(
     assert not dialog.running
     window.set_document(None)  # the window closes the file; no server is left behind
     assert window.participants.dialog is None
+
+
+class Voter(threading.Thread):
+    """A phone of one stakeholder group that spends ``dots`` on one post-it."""
+
+    def __init__(self, url: str, group: int, note_id: int, dots: int) -> None:
+        super().__init__(daemon=True)
+        self.base, _, sub = url.rpartition("/")
+        self.subgroup, self.group, self.note_id, self.dots = int(sub), group, note_id, dots
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            device = post(f"{self.base}/api/join", {"subgroup": self.subgroup})["device"]
+            post(f"{self.base}/api/profile", {"device": device, "name": "", "group": self.group})
+            for _ in range(self.dots):
+                post(f"{self.base}/api/dot", {"device": device, "id": self.note_id, "delta": 1})
+        except BaseException as exc:
+            self.error = exc
+
+
+def test_a_post_it_shows_its_dots_per_stakeholder_group_on_hover(qtbot, window, demo_file):
+    window.open_file(demo_file)
+    window.show_round(THEMES_ROUND)
+    dialog = open_dialog(qtbot, window)
+    dialog.host.setCurrentText("127.0.0.1")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.open_vote, Qt.MouseButton.LeftButton)
+    scene = window.board.board_scene
+    note_id = min(scene.notes)
+    with window.document.store.read() as db:
+        groups = db.execute(
+            select(StakeholderGroup.id, StakeholderGroup.name).order_by(
+                StakeholderGroup.position, StakeholderGroup.id
+            )
+        ).all()
+    (first, first_name), (second, second_name) = groups[:2]
+    assert scene.notes[note_id].toolTip() == ""
+    for voter in (
+        Voter(dialog.links[1].url, second, note_id, 2),
+        Voter(dialog.links[2].url, first, note_id, 1),
+    ):
+        voter.start()
+        qtbot.waitUntil(lambda v=voter: not v.is_alive(), timeout=20_000)
+        assert voter.error is None, voter.error
+    expected = f"{first_name} 1 · {second_name} 2"
+    qtbot.waitUntil(lambda: scene.notes[note_id].toolTip() == expected)
+    window.action_set["undo"].trigger()  # the last dot, its group's count with it
+    qtbot.waitUntil(lambda: scene.notes[note_id].toolTip() == f"{second_name} 2")
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)

@@ -11,12 +11,14 @@ from app.export.data import ReportData, RoundData, SessionData
 from app.export.draft import Para
 from app.export.figures import Figure, Text, crop
 from app.export.markup import para
-from app.export.sections.common import Writer, swatch
+from app.export.sections.common import Writer, cell, grid, swatch
 from app.export.sections.pages import figure_page, used_height
 from app.model.kinds import NOTE_KIND_LABELS, NoteKind
 from app.model.layout import Rect
+from app.model.reads.votes import tally_line
 from app.model.templates import THEME_QUESTIONS
 
+TOP_GROUP_VOTES = 10  # the most-voted post-its whose dots are split per geleding
 BOARD_MIN_PT = 9.0  # the smallest post-it text on the printed page
 NOTE_TEXT_SIZE = styles.NOTE_TEXT_SIZE
 THEME_KINDS = (NoteKind.BESTAAND, NoteKind.IDEE, NoteKind.WERKDRUK)
@@ -120,6 +122,25 @@ def detail_pages(
     return story
 
 
+def group_votes_table(rnd: RoundData, writer: Writer) -> list[Flowable]:
+    """The round's most-voted post-its with their dots per geleding, when phones said theirs."""
+    voted = sorted((n for n in rnd.notes if n.group_dots), key=lambda n: -n.votes)
+    if not voted:
+        return []
+    width = styles.frame_size(writer.paper)[0]
+    rows: list[list[object]] = [
+        [cell("Post-it", True), cell("Stippen", True), cell("Per geleding", True)]
+    ]
+    rows += [
+        [cell(n.text), cell(str(n.votes)), cell(tally_line(n.group_dots))]
+        for n in voted[:TOP_GROUP_VOTES]
+    ]
+    return [
+        writer.heading("Stemmen per geleding: ", 2, rnd.title),
+        grid(rows, (0.55 * width, 0.12 * width, 0.33 * width)),
+    ]
+
+
 def boards_section(data: ReportData, writer: Writer) -> list[Flowable]:
     story: list[Flowable] = []
     for session, rnd in data.rounds():
@@ -133,5 +154,6 @@ def boards_section(data: ReportData, writer: Writer) -> list[Flowable]:
                     styles.SMALL,
                 ),
             ]
-        story += round_pages(session, rnd, writer, first)
+        pages = round_pages(session, rnd, writer, first)
+        story += pages + (group_votes_table(rnd, writer) if pages else [])
     return story

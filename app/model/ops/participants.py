@@ -28,7 +28,8 @@ from app.model.ops.primitives import Batch, Op, Tx, select_rows
 
 TRAY_TITLE = "Binnengekomen"
 NOTE, CLUSTER, SUBGROUP = TABLES["note"], TABLES["cluster"], TABLES["subgroup"]
-_VOTES = re.compile(r"^votes@(\d+)=(\d+)$")
+VOTES_TAG = "votes@"
+_VOTES = re.compile(rf"^{VOTES_TAG}(\d+)=(\d+)$")
 _AUTHOR = "by:"
 
 
@@ -47,7 +48,7 @@ def with_group_vote(tags: str, group_id: int, delta: int) -> str:
     tally = group_votes(tags)
     tally[group_id] = max(0, tally.get(group_id, 0) + delta)
     kept = [t for t in tags.split() if not _VOTES.match(t)]
-    kept += [f"votes@{g}={n}" for g, n in sorted(tally.items()) if n]
+    kept += [f"{VOTES_TAG}{g}={n}" for g, n in sorted(tally.items()) if n]
     return " ".join(kept)
 
 

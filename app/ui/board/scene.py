@@ -146,13 +146,13 @@ class BoardScene(QGraphicsScene):
     def _add_note(self, row: dict[str, Any]) -> None:
         item = NoteItem(row)
         item.setZValue(row["id"] / 1e9)  # newer notes on top, stable across undo
-        if self.low_detail:
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self.low_detail)
         self.notes[row["id"]] = item
         if row["cluster_id"] is not None:
             self.members[row["cluster_id"]].add(row["id"])
         self._colour_note(item)
         self.addItem(item)
+        self.notes_changed()  # zoomed out, it is drawn in a batch: the batches must know it
 
     # -- colours --------------------------------------------------------------
 
@@ -259,6 +259,7 @@ class BoardScene(QGraphicsScene):
         self.members[item.row["cluster_id"]].discard(item.note_id)
         del self.notes[item.note_id]
         self.removeItem(item)
+        self.notes_changed()
 
     def _on_cluster(self, change: Change) -> bool:
         item = self.clusters.get(change.id)

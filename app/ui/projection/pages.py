@@ -37,6 +37,7 @@ from app.ui.board.palette import INK, PAPER
 from app.ui.board.scene import BoardScene
 from app.ui.projection.cards import Card, CardItem, card_font, fit_cards, legible_px, paginate
 from app.ui.projection.logic_pages import logic_layout, logic_zoom, show_part
+from app.ui.projection.join import draw_join, join_links_of, join_title, watch_join
 from app.ui.projection.summaries import Summary, read_summaries
 
 REBUILD_MS = 150
@@ -53,7 +54,7 @@ LogicSource = Callable[[], QGraphicsScene | None]
 
 @dataclass(frozen=True)
 class Page:
-    """One page: ``kind`` is "overview", "cards" or "logic"; cards pages carry their groups."""
+    """One page: ``kind`` is "overview", "join", "cards" or "logic"; cards pages carry groups."""
 
     key: tuple
     kind: str
@@ -164,6 +165,7 @@ class PageDeck(QObject):
         self.scene.roundChanged.connect(lambda _r: self.rebuild(to_start=True))
         self.scene.document.changed.connect(self._changed)
         self.scene.destroyed.connect(self._rebuild_timer.stop)
+        watch_join(host, self._rebuild_timer.start)  # the "Join in" page comes and goes
         pane.installEventFilter(self)
         QApplication.instance().installEventFilter(self)
 
@@ -188,6 +190,8 @@ class PageDeck(QObject):
     def build_pages(self) -> list[Page]:
         width, height, smallest = self.page_size()
         pages = [Page(("overview",), "overview")]
+        if join_links_of(self.host):
+            pages.append(Page(("join",), "join", join_title()))
         areas = sorted(self.scene.areas.values(), key=lambda a: (a.row["position"], a.row["x"]))
         for area in areas:
             groups = board_groups(self.scene, area.subgroup_id)
@@ -263,6 +267,12 @@ class PageDeck(QObject):
         elif page.kind == "overview":
             self.pane.show_view(None)  # type: ignore[attr-defined]
             self.pane.follow(self.scene.board_rect())  # type: ignore[attr-defined]
+        elif page.kind == "join":
+            self.pane.show_view(self.page_view)  # type: ignore[attr-defined]
+            scene = QGraphicsScene(self.page_view)
+            smallest = self.page_size()[2]
+            draw_join(scene, join_links_of(self.host), *self._viewport_size(), smallest)
+            self._put(scene)
         elif page.kind == "logic":
             self.pane.show_view(self.logic_view)  # type: ignore[attr-defined]
             legible = legible_px(max(self.pane.height(), 240))
@@ -290,8 +300,16 @@ class PageDeck(QObject):
             item = CardItem(placed, fit.pixel_size)
             item.moveBy(margin, margin + smallest * 2.0)
             scene.addItem(item)
+        self._put(scene)
+
+    def _viewport_size(self) -> tuple[int, int]:
+        viewport = self.page_view.viewport()
+        return viewport.width(), viewport.height()
+
+    def _put(self, scene: QGraphicsScene) -> None:
+        """Show ``scene`` on the page view, 1:1 from its top left corner."""
         view = self.page_view
-        scene.setSceneRect(QRectF(0, 0, view.viewport().width(), view.viewport().height()))
+        scene.setSceneRect(QRectF(0, 0, *self._viewport_size()))
         old = view.scene()
         view.setScene(scene)
         if old is not None:

@@ -22,6 +22,7 @@ from app.ui.document import Document
 from app.ui.interaction import Interaction
 from app.ui.school.controls import SchoolControls, Selection
 from app.ui.school.editor import SchoolEditor
+from app.ui.session.group_tallies import GroupTallies
 from app.ui.session.participants import ParticipantsControl
 from app.ui.trajectory.menu import TrajectoryMenu
 from app.ui.trajectory.menu import install as install_trajectory
@@ -86,6 +87,8 @@ def install_features(
     def document_changed() -> None:
         participants.stop()
         school.show_document(host.document, host.board)
+        if host.board is not None:
+            GroupTallies(host.board.board_scene)  # the phones' dots per geleding, on hover
         if host.logic is not None:
             host.logic.view.extra_actions = [school.editor["principles"]]
 
