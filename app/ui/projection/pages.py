@@ -36,8 +36,8 @@ from app.ui.board.items import NoteItem
 from app.ui.board.palette import INK, PAPER
 from app.ui.board.scene import BoardScene
 from app.ui.projection.cards import Card, CardItem, card_font, fit_cards, legible_px, paginate
-from app.ui.projection.logic_pages import logic_layout, logic_zoom, show_part
 from app.ui.projection.join import draw_join, join_links_of, join_title, watch_join
+from app.ui.projection.logic_pages import logic_layout, logic_zoom, show_part
 from app.ui.projection.summaries import Summary, read_summaries
 
 REBUILD_MS = 150
