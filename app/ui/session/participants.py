@@ -88,7 +88,7 @@ class QtSink(QObject):
     from sixty phones never freezes the window.
     """
 
-    SLICE_MS = 15
+    SLICE_MS = 5
     _wake = Signal()
 
     def __init__(
