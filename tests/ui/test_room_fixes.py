@@ -99,9 +99,7 @@ def test_switching_rounds_at_low_zoom_draws_only_the_new_rounds_notes(qtbot, win
     other = next(r for r in (1, 2, 3, 4) if r != first)
     click_item(qtbot, window, round_item(window, other))
     board.viewport().grab()
-    drawn = {
-        (r.x(), r.y(), r.width(), r.height()) for _fill, rects in scene._batches for r in rects
-    }
+    drawn = {(r.x(), r.y(), r.width(), r.height()) for r in scene._batches.rects()}
     shown = {
         (n.row["x"], n.row["y"], n.row["w"], n.row["h"])
         for n in scene.notes.values()

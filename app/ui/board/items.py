@@ -102,7 +102,7 @@ class NoteItem(QGraphicsItem):
         self.update()
         scene = self.scene()
         if scene is not None:
-            scene.notes_changed()
+            scene.notes_changed(self)
 
     def sync_position(self) -> None:
         """Put the item back where its row says (after a refused or finished gesture)."""

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -22,14 +22,13 @@ from app.model.layout import Rect
 from app.model.ops.board import area_at
 from app.model.reads.board import table_rows
 from app.ui.board.items import (
-    HIGHLIGHT_PEN,
     READABLE_PX,
-    SELECTED_PEN,
     TYPICAL_PX,
     ClusterItem,
     NoteItem,
     SubgroupAreaItem,
 )
+from app.ui.board.low_detail import LowDetailBatches
 from app.ui.board.palette import (
     KIND_COLOURS,
     PAPER,
@@ -91,7 +90,7 @@ class BoardScene(QGraphicsScene):
         self._paper = _paper_brush()
         self.low_detail = False
         self._board = QRectF()
-        self._batches: list[tuple[QColor, list[QRectF]]] | None = None
+        self._batches: LowDetailBatches | None = None
         rows = document.rows
         rows.note.connect(self._notes_changed)
         rows.cluster.connect(self._clusters_changed)
@@ -152,7 +151,7 @@ class BoardScene(QGraphicsScene):
             self.members[row["cluster_id"]].add(row["id"])
         self._colour_note(item)
         self.addItem(item)
-        self.notes_changed()  # zoomed out, it is drawn in a batch: the batches must know it
+        self.notes_changed(item)  # zoomed out, it is drawn in a batch: the batches must know it
 
     # -- colours --------------------------------------------------------------
 
@@ -259,7 +258,7 @@ class BoardScene(QGraphicsScene):
         self.members[item.row["cluster_id"]].discard(item.note_id)
         del self.notes[item.note_id]
         self.removeItem(item)
-        self.notes_changed()
+        self.notes_changed(item)
 
     def _on_cluster(self, change: Change) -> bool:
         item = self.clusters.get(change.id)
@@ -386,41 +385,25 @@ class BoardScene(QGraphicsScene):
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, low)
         self.notes_changed()
 
-    def notes_changed(self) -> None:
-        """Post-its changed look or place: rebuild the batches before the next low-detail paint."""
-        if self.low_detail:
+    def notes_changed(self, item: NoteItem | None = None) -> None:
+        """Post-its changed look or place: the low-detail batches follow (``item``: only it)."""
+        if not self.low_detail:
+            return
+        stale = None
+        if item is not None and self._batches is not None:
+            stale = self._batches.follow(item, item.scene() is self)
+        if stale is None:
             self._batches = None
             self.update()
-
-    def _build_batches(self) -> list[tuple[QColor, list[QRectF]]]:
-        """Unselected notes by fill; selected ones are drawn live, as they may be dragged."""
-        groups: dict[int, tuple[QColor, list[QRectF]]] = {}
-        for item in self.notes.values():
-            if item.isSelected():
-                continue
-            key = item.fill.rgba()
-            if key not in groups:
-                groups[key] = (item.fill, [])
-            groups[key][1].append(item.mapRectToScene(item.rect()))
-        return list(groups.values())
+        for rect in stale or ():
+            self.update(rect.adjusted(-1, -1, 1, 1))
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         if not self.low_detail:
             return
         if self._batches is None:
-            self._batches = self._build_batches()
-        painter.setPen(Qt.PenStyle.NoPen)
-        for fill, rects in self._batches:
-            painter.setBrush(fill)
-            painter.drawRects(rects)
-        outlined = [n for n in self.notes.values() if n.highlighted]
-        for item in self.selected_notes():
-            painter.fillRect(item.mapRectToScene(item.rect()), item.fill)
-            outlined.append(item)
-        for item in outlined:
-            painter.setPen(HIGHLIGHT_PEN if item.highlighted else SELECTED_PEN)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(item.mapRectToScene(item.rect()))
+            self._batches = LowDetailBatches(self.notes.values())
+        self._batches.draw(painter)
 
     # -- the paper ------------------------------------------------------------
 
