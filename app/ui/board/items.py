@@ -311,11 +311,15 @@ def _placeholder() -> str:
 class SubgroupAreaItem(QGraphicsItem):
     """A subgroup's labelled, tinted area of the paper; not selectable, so the paper stays paper."""
 
+    ROOM = 600.0
+    """Height kept in the bounds below the area, to grow into without a geometry change."""
+
     def __init__(self, row: dict[str, Any]) -> None:
         super().__init__()
         self.row: dict[str, Any] = {}
         self.colour = QColor("#f4a261")
         self._rect = QRectF()
+        self._room = 0.0
         self._label_cache: tuple[object, tuple[QFont, str]] = (None, (AREA_FONT, ""))
         self.setZValue(-2)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -327,9 +331,25 @@ class SubgroupAreaItem(QGraphicsItem):
         return self.row["id"]
 
     def apply(self, values: dict[str, Any]) -> None:
+        """Take over changed columns; an area that only grew taller repaints just the new strip.
+
+        Its bounds keep ``ROOM`` of height in reserve: moving the bottom edge within
+        them needs no geometry change, which would repaint the whole area with
+        every post-it on it (a phone's note often adds a row).
+        """
         self.row.update(values)
+        rect = QRectF(0, 0, self.row["w"], self.row["h"])
+        old = self._rect
+        taller = rect.width() == old.width() and old.height() < rect.height() <= self._room
+        if taller and self.pos() == QPointF(self.row["x"], self.row["y"]):
+            self._rect = rect
+            top = old.bottom() - CORNER - EDGE
+            edge = 3 * EDGE
+            self.update(QRectF(-edge, top, rect.width() + 2 * edge, rect.bottom() - top + edge))
+            return
         self.prepareGeometryChange()
-        self._rect = QRectF(0, 0, self.row["w"], self.row["h"])
+        self._rect = rect
+        self._room = rect.height() + self.ROOM
         self.setPos(self.row["x"], self.row["y"])
         self.update()
 
@@ -368,11 +388,20 @@ class SubgroupAreaItem(QGraphicsItem):
         return self._rect
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-3, -3, 3, 3)
+        """The area and the room it may grow into (see :meth:`apply`)."""
+        return QRectF(0, 0, self._rect.width(), self._room).adjusted(-3, -3, 3, 3)
+
+    def shape(self) -> QPainterPath:
+        """The area as drawn, without the room below it."""
+        path = QPainterPath()
+        path.addRect(self._rect.adjusted(-3, -3, 3, 3))
+        return path
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        if not option.exposedRect.intersects(self.shape().boundingRect()):
+            return  # only the room below it
         lod = _lod(painter)
         tint = QColor(self.colour)
         tint.setAlpha(80)

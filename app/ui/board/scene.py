@@ -219,7 +219,9 @@ class BoardScene(QGraphicsScene):
                     grown = grown.united(item.mapRectToScene(item.rect()))
         if grown != self._board:
             self._board = grown
-            self._fit_scene_rect()
+            half = MARGIN / 2  # grow the paper in steps: each change redraws every view's paper
+            if not self.sceneRect().contains(grown.adjusted(-half, -half, half, half)):
+                self._fit_scene_rect()
 
     def _item_of(self, change: Change) -> NoteItem | ClusterItem | SubgroupAreaItem | None:
         found: dict[str, dict[int, Any]] = {

@@ -1,4 +1,4 @@
-"""Zoomed out, a changed post-it repaints only where it was and where it is."""
+"""A changed post-it or area repaints only where it changed, and looks as after a full repaint."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from app.ui.board.view import BoardView
 from app.ui.document import Document
 from tests.helpers.actions import act
 from tests.helpers.board import Board
+from tests.helpers.pictures import largest_difference
 
 pytest_plugins = ("tests.helpers.board_fixtures",)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -107,3 +108,40 @@ def test_zoomed_out_through_the_window_edits_keep_the_batches_whole(qtbot, windo
     board.viewport().repaint()
     assert first.mapRectToScene(first.rect()).center() == was
     assert batched_match_items(board)
+
+
+def test_an_area_that_grows_taller_repaints_only_its_new_strip(
+    qtbot, view: BoardView, document: Document, board: Board
+) -> None:
+    editor = editor_for(view)
+    scene = view.board_scene
+    area = scene.areas[board.left]
+    view.resetTransform()  # readable: every post-it is drawn with its text
+    view.centerOn(area.rect().center().x(), 400)
+    view.viewport().repaint()
+    assert not scene.low_detail
+    grown = 0
+    height_before = area.rect().height()
+    for i in range(24):
+        height = area.rect().height()
+        repaints = Repaints(view.viewport())
+        assert editor.capture(board.left, [f"idee {i}"], "add")
+        qtbot.waitUntil(lambda r=repaints: not r.region.isEmpty())
+        if area.rect().height() > height:
+            grown += 1
+            strip = repaints.region.boundingRect()
+            shown = (
+                view.mapFromScene(area.rect()).boundingRect().intersected(view.viewport().rect())
+            )
+            assert strip.height() < shown.height() / 2
+            on_screen = view.screen().grabWindow(view.winId()).toImage()
+            # as a full repaint draws it; straight edges drawn alone differ by one shade at most
+            assert largest_difference(on_screen, view.grab().toImage()) <= 1
+    assert grown >= 2
+    while document.undo_stack.canUndo():  # the area shrinks back, one post-it at a time
+        document.undo_stack.undo()
+    view.viewport().repaint()
+    qtbot.wait(50)
+    on_screen = view.screen().grabWindow(view.winId()).toImage()
+    assert largest_difference(on_screen, view.grab().toImage()) <= 1
+    assert area.rect().height() == height_before
