@@ -10,7 +10,7 @@ snapshot are in it, later ones arrive after it.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Iterable
 from typing import Any
 
 from app.model.changes import Change
@@ -27,6 +27,7 @@ class RoundMirror:
         self.round_id = round_id
         self.view: RoundView | None = None
         self.notes: dict[int, NoteView] = {}
+        self._order: list[int] | None = None
         self._loading: asyncio.Event | None = None
         self._stale = True
         self._failed: BaseException | None = None
@@ -68,6 +69,7 @@ class RoundMirror:
     def _loaded(self, data: tuple[RoundView, list[NoteView]], done: asyncio.Event) -> None:
         self.view, notes = data
         self.notes = {n.id: n for n in notes}
+        self._order = None
         self._loading = None
         done.set()
 
@@ -85,11 +87,13 @@ class RoundMirror:
         values = change.values
         if change.kind == "insert":
             if values.get("round_id") == self.round_id:
+                self._order = None
                 self.notes[change.id] = NoteView(
                     change.id, values["subgroup_id"], values["text"], values["votes"]
                 )
         elif change.kind == "delete":
-            self.notes.pop(change.id, None)
+            if self.notes.pop(change.id, None) is not None:
+                self._order = None
         elif change.id in self.notes:
             old = self.notes[change.id]
             self.notes[change.id] = NoteView(
@@ -99,6 +103,12 @@ class RoundMirror:
                 values.get("votes", old.votes),
             )
 
-    def ordered(self, keep: Callable[[NoteView], bool] | None = None) -> list[NoteView]:
-        """The round's notes in arrival order (stable on a phone while the board is rearranged)."""
-        return [self.notes[i] for i in sorted(self.notes) if keep is None or keep(self.notes[i])]
+    def ordered(self, only: Iterable[int] | None = None) -> list[NoteView]:
+        """The round's notes (or ``only`` these) in arrival order, stable on a phone while the
+        board is rearranged. The order is kept until a note comes or goes: during a vote
+        every phone fetches the whole list after each of its dots."""
+        if only is not None:
+            return [self.notes[i] for i in sorted(only) if i in self.notes]
+        if self._order is None:
+            self._order = sorted(self.notes)
+        return [self.notes[i] for i in self._order]

@@ -337,7 +337,7 @@ class Run:
         mine = {n: k for k, n in device.notes.items() if n > 0}
 
         view = await self.view()
-        notes = self.mirror.ordered(None if voting else lambda n: n.id in mine)
+        notes = self.mirror.ordered(None if voting else mine)
         area = next((a for a in view.subgroups if a.id == device.subgroup_id), None)
         vote = None
         if self.vote is not None:

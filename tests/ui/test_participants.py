@@ -58,7 +58,7 @@ def test_a_phones_note_arrives_on_the_board_as_one_undoable_step(
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert dialog.running
     # the window's thread comes first while phones send: its objects out of full
-    # collections, and the GIL back from the server's thread within 0.5 ms
+    # collections, and the GIL back from the server's thread within 0.1 ms
     assert gc.get_freeze_count() > 0
     assert sys.getswitchinterval() < switch
     assert dialog.url.text().startswith("http://127.0.0.1:")

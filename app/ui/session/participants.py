@@ -66,7 +66,7 @@ UNDO_TEXTS = (
 TRAY_SETTING = "participants/tray"
 
 
-SWITCH_S = 0.0005
+SWITCH_S = 0.0001
 """How long the server's thread may keep the GIL while the window's thread waits for it."""
 _switch_before: list[float] = []
 
@@ -79,10 +79,11 @@ def favour_window(on: bool) -> None:
       about 170 ms on the GUI thread with 600 post-its, often in the middle of an
       arrival. Freezing what exists when the server starts leaves those passes
       only what the run creates.
-    - The GIL changes hands after 0.5 ms instead of 5. The window's thread takes
-      it back each time it returns from Qt or SQLite; while sixty phones keep the
-      server's thread busy, each of those waits lasted the whole interval, and an
-      edit of 4 ms of work took 150 ms.
+    - The GIL changes hands after 0.1 ms instead of 5. The window's thread takes
+      it back each time Qt calls into Python (each post-it's paint) or SQLite
+      returns; while sixty phones keep the server's thread busy, each of those
+      waits lasted the whole interval: an edit of 4 ms of work took 150 ms, and a
+      repaint of 7 ms took 22 ms even at 0.5 ms.
 
     Stopping gives both back.
     """
