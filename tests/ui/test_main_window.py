@@ -543,7 +543,7 @@ def test_n_starts_a_post_it_under_the_pointer(qtbot, window, demo_file):
     board.setFocus()
     area = next(iter(board.board_scene.areas.values()))
     board.centerOn(area)
-    pos = board.mapFromScene(area.sceneBoundingRect().center())
+    pos = board.mapFromScene(area.mapRectToScene(area.rect()).center())
     QCursor.setPos(board.viewport().mapToGlobal(pos))
     point = board.mapToScene(board.viewport().mapFromGlobal(QCursor.pos()))
     qtbot.keyClick(board.viewport(), Qt.Key.Key_N)

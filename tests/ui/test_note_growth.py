@@ -51,7 +51,7 @@ def test_n_then_a_long_text_and_enter_grows_the_note_not_shrinks_its_text(qtbot,
     area = next(iter(board.board_scene.areas.values()))
     board.centerOn(area)
     QCursor.setPos(
-        board.viewport().mapToGlobal(board.mapFromScene(area.sceneBoundingRect().center()))
+        board.viewport().mapToGlobal(board.mapFromScene(area.mapRectToScene(area.rect()).center()))
     )
     qtbot.keyClick(board.viewport(), Qt.Key.Key_N)
     assert board.typing.active

@@ -77,7 +77,9 @@ def test_a_phones_note_arrives_on_the_board_as_one_undoable_step(
     assert (
         scene.notes[note_id]
         .sceneBoundingRect()
-        .intersects(scene.areas[target.subgroup_id].sceneBoundingRect())
+        .intersects(
+            scene.areas[target.subgroup_id].mapRectToScene(scene.areas[target.subgroup_id].rect())
+        )
     )
     store = window.document.store
     with store.read() as db:

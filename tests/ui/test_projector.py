@@ -121,7 +121,7 @@ def test_empty_paper_is_cropped_so_notes_are_as_large_as_fit(qtbot, board, proje
     wanted = pane.shown_target()
     assert wanted.height() < pane.target().height()
     for item in view.board_scene.areas.values():
-        assert wanted.contains(item.sceneBoundingRect())
+        assert wanted.contains(item.mapRectToScene(item.rect()))
 
 
 def test_freezing_keeps_the_picture_and_thawing_catches_up(qtbot, board, projector) -> None:

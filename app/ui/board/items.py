@@ -400,7 +400,7 @@ class SubgroupAreaItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        if not option.exposedRect.intersects(self.shape().boundingRect()):
+        if not option.exposedRect.intersects(self._rect.adjusted(-3, -3, 3, 3)):
             return  # only the room below it
         lod = _lod(painter)
         tint = QColor(self.colour)
