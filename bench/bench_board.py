@@ -61,7 +61,9 @@ def make_workshop(folder: Path, notes: int, per_subgroup: int = 100) -> Path:
     store.apply(Insert("session", ({"id": 1, "title": "S"},)))
     store.apply(Insert("round", ({"id": 1, "session_id": 1, "title": "R"},)))
     counts = [per_subgroup] * (notes // per_subgroup)
-    areas = area_layout(counts)
+    # 100 areas, two abreast, reach 111,000 units down: past the model's limit of 100,000
+    # from the origin, so the big board starts above it.
+    areas = area_layout(counts, origin_y=-50_000.0 if notes > 5_000 else 0.0)
     subgroups, rows = [], []
     for i, (count, area) in enumerate(zip(counts, areas, strict=True)):
         colour = COLOURS[i % len(COLOURS)]
