@@ -103,7 +103,9 @@ class QtSink(QObject):
 
     Jobs wait in a queue; the GUI thread takes them in slices of at most
     ``SLICE_MS`` and lets paint and input events in between, so a burst of dots
-    from sixty phones never freezes the window.
+    from sixty phones never freezes the window. The next slice waits on a zero
+    timer, not a posted call: Qt's event loop runs posted work (repaints) first,
+    then input, then timers, so mouse and keys never wait behind a second slice.
     """
 
     SLICE_MS = 5
@@ -122,6 +124,8 @@ class QtSink(QObject):
         self._jobs: deque[tuple[Future[Any], Callable[[], Any]]] = deque()
         self._woken = False
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self._more = QTimer(self, singleShot=True, interval=0)
+        self._more.timeout.connect(self._drain)
 
     def _submit(self, work: Callable[[], T]) -> Future[T]:
         future: Future[T] = Future()
@@ -140,7 +144,7 @@ class QtSink(QObject):
             run_into(future, self._refuse if self.closed else work)
         if self._jobs and not self._woken:
             self._woken = True
-            QTimer.singleShot(0, self._drain)  # after the paint and input events waiting now
+            self._more.start()  # after the repaints and input waiting now
 
     def apply(self, op: Op, label: str) -> Future[list[Change]]:
         def push() -> list[Change]:
