@@ -105,8 +105,8 @@ class RoundMirror:
 
     def ordered(self, only: Iterable[int] | None = None) -> list[NoteView]:
         """The round's notes (or ``only`` these) in arrival order, stable on a phone while the
-        board is rearranged. The order is kept until a note comes or goes: during a vote
-        every phone fetches the whole list after each of its dots."""
+        board is rearranged. The order is kept until a note comes or goes: during a vote a
+        change sends every phone for the whole list, and only the first fetch sorts it."""
         if only is not None:
             return [self.notes[i] for i in sorted(only) if i in self.notes]
         if self._order is None:
